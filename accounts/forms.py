@@ -1,0 +1,51 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import User
+
+
+class SignupDetailsForm(forms.Form):
+    """Extra fields on allauth's sign-up form."""
+
+    display_name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        help_text=_("How other people in Cylch will see you."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    job_title = forms.CharField(
+        label=_("Job title or role"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    team = forms.CharField(label=_("Team"), max_length=200, required=False)
+
+    def signup(self, request, user):
+        from .services import user_details_from_signup
+
+        user_details_from_signup(
+            user=user,
+            details=self.cleaned_data,
+            language=getattr(request, "LANGUAGE_CODE", "en"),
+        )
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["display_name", "organisation", "job_title", "team", "preferred_language"]
+        labels = {
+            "display_name": _("Your name"),
+            "organisation": _("Organisation"),
+            "job_title": _("Job title or role"),
+            "team": _("Team"),
+            "preferred_language": _("Language for pages and emails"),
+        }
+        widgets = {"preferred_language": forms.RadioSelect}

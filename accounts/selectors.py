@@ -1,0 +1,10 @@
+from django.conf import settings
+
+from .models import User
+
+
+def user_is_coordinator(*, user: User) -> bool:
+    """CLIP coordinators are members of one Django group, named in settings."""
+    if not user.is_authenticated:
+        return False
+    return user.groups.filter(name=settings.COORDINATORS_GROUP).exists()

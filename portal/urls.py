@@ -1,0 +1,22 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("accessibility/", views.accessibility_statement, name="accessibility"),
+    path("accounts/", include("accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("communities/", include("communities.urls")),
+    path("sessions/", include("sessions.urls")),
+    path("co-coaching/", include("coaching.urls")),
+    path("clip/", include("clip_tracker.urls")),
+    path("admin/", admin.site.urls),
+    prefix_default_language=False,
+)
