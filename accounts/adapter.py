@@ -11,10 +11,10 @@ class AccountAdapter(DefaultAccountAdapter):
         email = super().clean_email(email).lower()
         allowed = settings.CYLCH_ALLOWED_EMAIL_DOMAINS
         domain = email.rpartition("@")[2]
-        if allowed and domain not in allowed:
+        if allowed and not any(domain == d or domain.endswith("." + d) for d in allowed):
             raise ValidationError(
-                _("Sign-up is open to email addresses ending in: %(domains)s. Use your work email address.")
-                % {"domains": ", ".join("@" + d for d in allowed)},
+                _("Sign-up is open to email addresses at %(domains)s. Use your work email address.")
+                % {"domains": ", ".join(allowed)},
                 code="domain_not_allowed",
             )
         return email
@@ -30,6 +30,5 @@ class AccountAdapter(DefaultAccountAdapter):
         url = super().get_login_redirect_url(request)
         language = getattr(request.user, "preferred_language", None)
         if language:
-            translation.activate(language)
             url = translate_url(url, language)
         return url

@@ -49,3 +49,4 @@ class ProfileForm(forms.ModelForm):
             "preferred_language": _("Language for pages and emails"),
         }
         widgets = {"preferred_language": forms.RadioSelect}
+

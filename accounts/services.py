@@ -17,11 +17,8 @@ def user_details_from_signup(*, user: User, details: dict, language: str) -> Use
 
 @transaction.atomic
 def user_profile_update(*, user: User, details: dict) -> User:
-    """Saves the fields a person may change about themselves; returns the user unchanged if nothing differs."""
-    changed = [field for field, value in details.items() if getattr(user, field) != value]
-    if not changed:
-        return user
-    for field in changed:
-        setattr(user, field, details[field])
-    user.save(update_fields=changed)
+    """Saves the fields a person may change about themselves, and only those."""
+    for field, value in details.items():
+        setattr(user, field, value.strip() if isinstance(value, str) else value)
+    user.save(update_fields=list(details))
     return user

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.apps import AppConfig
 
 
@@ -10,5 +12,5 @@ class PortalConfig(AppConfig):
         from . import checks  # noqa: F401  (registers system checks)
         from .celery import ensure_filesystem_broker_folders
 
-        settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+        Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
         ensure_filesystem_broker_folders()

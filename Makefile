@@ -1,0 +1,32 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+
+.PHONY: run test setup install install-dev translations
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-dev: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+
+translations:
+	$(BIN)/python manage.py compile_translations
+
+setup: install translations
+	DEBUG=true $(BIN)/python manage.py migrate --no-input
+	DEBUG=true $(BIN)/python manage.py seed_demo
+
+# Serves http://127.0.0.1:8000 with a Celery worker and beat beside it (one terminal; Ctrl-C stops all).
+run: setup
+	DEBUG=true PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
+
+# The whole suite. With DATABASE_URL/REDIS_URL set it runs on PostgreSQL/Redis;
+# REQUIRE_SERVICES=1 turns "service or browser absent" skips into failures.
+test: install-dev translations
+	$(BIN)/python -m pytest $(PYTEST_ARGS)

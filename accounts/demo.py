@@ -1,0 +1,83 @@
+"""Demo people for seed_demo: one per role, with verified email addresses."""
+
+import secrets
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from .models import User
+
+DEMO_PASSWORD = "cylch-demo-2026"
+
+DEMO_PEOPLE = [
+    {
+        "email": "admin@cylch.example",
+        "display_name": "Gwen Parry",
+        "organisation": "Cylch",
+        "job_title": "Service administrator",
+        "team": "Digital",
+        "preferred_language": "en",
+        "role": "superuser",
+    },
+    {
+        "email": "coordinator@cylch.example",
+        "display_name": "Catrin Rowlands",
+        "organisation": "Welsh Government",
+        "job_title": "CLIP coordinator",
+        "team": "Future Generations and Learning",
+        "preferred_language": "cy",
+        "role": "coordinator",
+    },
+    {
+        "email": "host@cylch.example",
+        "display_name": "Dafydd Owen",
+        "organisation": "Welsh Government",
+        "job_title": "Policy lead",
+        "team": "Climate Change",
+        "preferred_language": "en",
+        "role": "host",
+    },
+    {
+        "email": "member@cylch.example",
+        "display_name": "Siân Evans",
+        "organisation": "Natural Resources Wales",
+        "job_title": "Senior policy officer",
+        "team": "Land Management",
+        "preferred_language": "cy",
+        "role": "staff",
+    },
+    {
+        "email": "staff@cylch.example",
+        "display_name": "Tom Hughes",
+        "organisation": "Public Health Wales",
+        "job_title": "Programme manager",
+        "team": "Health Improvement",
+        "preferred_language": "en",
+        "role": "staff",
+    },
+]
+
+
+@transaction.atomic
+def demo_people_create() -> tuple[list[User], str | None]:
+    """Creates or refreshes the demo people; returns them and the shared password (only when DEBUG)."""
+    password = DEMO_PASSWORD if settings.DEBUG else None
+    coordinators = Group.objects.get(name=settings.COORDINATORS_GROUP)
+    people = []
+    for details in DEMO_PEOPLE:
+        details = dict(details)
+        role = details.pop("role")
+        user, created = User.objects.get_or_create(email=details["email"], defaults=details)
+        if created or password:
+            user.set_password(password or secrets.token_urlsafe(32))
+        user.is_superuser = user.is_staff = role == "superuser"
+        user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
+        )
+        if role == "coordinator":
+            user.groups.add(coordinators)
+        people.append((user, role))
+    return people, password

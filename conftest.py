@@ -1,0 +1,96 @@
+"""Fixtures shared by every app's tests: named people and the services switch."""
+
+import os
+import shutil
+
+import pytest
+from django.conf import settings
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM
+# calls from the same thread are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def pytest_sessionstart(session):
+    if not REQUIRE_SERVICES:
+        return
+    engine = settings.DATABASES["default"]["ENGINE"]
+    problems = []
+    if not engine.endswith("postgresql"):
+        problems.append(f"REQUIRE_SERVICES=1 but the database is {engine}; set DATABASE_URL to PostgreSQL.")
+    if not settings.REDIS_URL:
+        problems.append("REQUIRE_SERVICES=1 but REDIS_URL is not set.")
+    if not shutil.which(CHROMIUM):
+        problems.append(f"REQUIRE_SERVICES=1 but Chromium is not at {CHROMIUM}.")
+    if problems:
+        raise pytest.UsageError("\n".join(problems))
+
+
+def skip_or_fail(reason: str):
+    """Absent service: a skip on a laptop, a failure in CI."""
+    if REQUIRE_SERVICES:
+        pytest.fail(reason + " (REQUIRE_SERVICES=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_email_cache_and_language(settings):
+    from django.core.cache import cache
+    from django.utils import translation
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    cache.clear()
+    # Views activate a language in the thread that runs them, which for the
+    # test client is the test's own thread: start every test in English.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+def make_person(email, *, name, language="en", team="", organisation="", job_title="", password="correct-horse-battery"):
+    from allauth.account.models import EmailAddress
+
+    from accounts.models import User
+
+    user = User.objects.create_user(
+        email,
+        password,
+        display_name=name,
+        preferred_language=language,
+        team=team,
+        organisation=organisation,
+        job_title=job_title,
+    )
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
+@pytest.fixture
+def member(db):
+    return make_person("sian@example.org", name="Siân Evans", language="cy", team="Land Management")
+
+
+@pytest.fixture
+def outsider(db):
+    return make_person("outsider@example.org", name="Alex Outsider")
+
+
+@pytest.fixture
+def coordinator(db):
+    from django.contrib.auth.models import Group
+
+    user = make_person("coordinator@example.org", name="Catrin Rowlands")
+    user.groups.add(Group.objects.get(name=settings.COORDINATORS_GROUP))
+    return user
+
+
+@pytest.fixture
+def superuser(db):
+    user = make_person("admin@example.org", name="Gwen Parry")
+    user.is_superuser = user.is_staff = True
+    user.save()
+    return user

@@ -1,0 +1,15 @@
+from django.core.management.base import BaseCommand
+
+from accounts.demo import demo_people_create
+
+
+class Command(BaseCommand):
+    help = "Loads demo data; safe to run again (it updates rather than duplicates)."
+
+    def handle(self, *args, **options):
+        people, password = demo_people_create()
+        self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(people)} people."))
+        if password:
+            self.stdout.write("Demo sign-ins (DEBUG only), all with the password " + self.style.WARNING(password) + ":")
+            for user, role in people:
+                self.stdout.write(f"  {role:<12} {user.email:<28} {user.display_name}")
