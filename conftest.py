@@ -84,7 +84,7 @@ def coordinator(db):
     from django.contrib.auth.models import Group
 
     user = make_person("coordinator@example.org", name="Catrin Rowlands")
-    user.groups.add(Group.objects.get(name=settings.COORDINATORS_GROUP))
+    user.groups.add(Group.objects.get_or_create(name=settings.COORDINATORS_GROUP)[0])
     return user
 
 

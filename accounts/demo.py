@@ -64,7 +64,7 @@ DEMO_PEOPLE = [
 def demo_people_create() -> tuple[list[User], str | None]:
     """Creates or refreshes the demo people; returns them and the shared password (only when DEBUG)."""
     password = DEMO_PASSWORD if settings.DEBUG else None
-    coordinators = Group.objects.get(name=settings.COORDINATORS_GROUP)
+    coordinators, _ = Group.objects.get_or_create(name=settings.COORDINATORS_GROUP)
     people = []
     for details in DEMO_PEOPLE:
         details = dict(details)

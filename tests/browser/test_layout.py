@@ -1,0 +1,89 @@
+import pytest
+
+from .conftest import axe_violations, save_screenshot, sign_in
+
+MAIN_PAGES = {
+    "home": "/",
+    "accessibility": "/accessibility/",
+    "sign-in": "/accounts/login/",
+    "create-account": "/accounts/signup/",
+    "reset-password": "/accounts/password/reset/",
+    "communities": "/communities/",
+    "sessions": "/sessions/",
+    "co-coaching": "/co-coaching/",
+    "clip": "/clip/",
+}
+SIGNED_IN_PAGES = {"profile": "/accounts/profile/", "sign-out": "/accounts/logout/", **MAIN_PAGES}
+
+
+def localised(path: str, language: str) -> str:
+    return path if language == "en" else "/cy" + path
+
+
+def test_home_page_switches_to_welsh_and_back(page, demo):
+    page.goto(demo + "/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.get_by_role("link", name="Cymraeg").first.click()
+    page.wait_for_url(demo + "/cy/")
+    assert page.locator("html").get_attribute("lang") == "cy"
+    assert page.locator("h1").inner_text() == "Dysgu gyda’n gilydd ar draws sector cyhoeddus Cymru"
+    page.get_by_role("link", name="English").first.click()
+    page.wait_for_url(demo + "/")
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_main_pages_have_no_wcag_a_or_aa_violations_signed_out(page, demo, language):
+    found = {}
+    for name, path in MAIN_PAGES.items():
+        page.goto(demo + localised(path, language))
+        assert page.locator("html").get_attribute("lang") == language
+        found[name] = axe_violations(page)
+        save_screenshot(page, f"{language}-{name}")
+    assert {name: v for name, v in found.items() if v} == {}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_main_pages_have_no_wcag_a_or_aa_violations_signed_in(page, demo, language):
+    sign_in(page, demo, "member@cylch.example", language=language)
+    found = {}
+    for name, path in SIGNED_IN_PAGES.items():
+        page.goto(demo + localised(path, language))
+        found[name] = axe_violations(page)
+    assert {name: v for name, v in found.items() if v} == {}
+
+
+@pytest.mark.parametrize(
+    "viewport",
+    [
+        pytest.param({"width": 320, "height": 640}, id="320px-reflow"),
+        # 200% zoom on a 1280px window lays the page out at 640 CSS pixels.
+        pytest.param({"width": 640, "height": 450}, id="200pc-zoom"),
+    ],
+)
+def test_pages_reflow_without_horizontal_scrolling(chromium, demo, viewport):
+    context = chromium.new_context(viewport=viewport, device_scale_factor=2)
+    page = context.new_page()
+    too_wide = {}
+    for language in ["en", "cy"]:
+        for name, path in MAIN_PAGES.items():
+            page.goto(demo + localised(path, language))
+            width = page.evaluate("document.documentElement.scrollWidth")
+            if width > viewport["width"]:
+                too_wide[f"{language} {name}"] = width
+    context.close()
+    assert too_wide == {}
+
+
+def test_skip_link_is_the_first_tab_stop_and_focus_is_visible(page, demo):
+    page.goto(demo + "/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate(
+        "() => { const el = document.activeElement; const s = getComputedStyle(el);"
+        " return {text: el.textContent.trim(), outline: s.outlineStyle, shadow: s.boxShadow, bg: s.backgroundColor}; }"
+    )
+    assert focused["text"] == "Skip to main content"
+    # GOV.UK focus style: a yellow background with a thick underline (box-shadow) or an outline.
+    assert focused["outline"] != "none" or focused["shadow"] != "none"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main-content")
