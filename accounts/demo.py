@@ -46,7 +46,7 @@ DEMO_PEOPLE = [
         "job_title": "Senior policy officer",
         "team": "Land Management",
         "preferred_language": "cy",
-        "role": "staff",
+        "role": "member",
     },
     {
         "email": "staff@cylch.example",

@@ -8,3 +8,7 @@ def user_is_coordinator(*, user: User) -> bool:
     if not user.is_authenticated:
         return False
     return user.groups.filter(name=settings.COORDINATORS_GROUP).exists()
+
+
+def coordinators():
+    return User.objects.filter(groups__name=settings.COORDINATORS_GROUP, is_active=True)

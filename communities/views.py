@@ -1,8 +1,224 @@
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts.selectors import user_is_coordinator
+
+from . import selectors, services
+from .forms import CommunityForm, SuggestionForm
+from .models import (
+    CommunitySuggestion,
+    JoinPolicy,
+    MeetingLanguage,
+    Membership,
+    MembershipState,
+    Platform,
+    SuggestionStatus,
+    Weekday,
+)
 
 
 @require_GET
-def index(request):
-    """Anyone, signed in or not."""
-    return render(request, "communities/index.html")
+def directory(request):
+    """Anyone, signed in or not: listed communities, searchable and filterable."""
+    topics = selectors.topics_for_filters()
+    filters = selectors.DirectoryFilters.from_query(request.GET, topic_slugs={t.slug for t in topics})
+    page = Paginator(selectors.communities_directory(filters=filters), selectors.PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "filters": filters,
+        "topics": topics,
+        "page": page,
+        "memberships": selectors.memberships_by_community(user=request.user, communities=page.object_list),
+        "query_without_page": urlencode(filters.as_query()),
+        "platform_choices": Platform.choices,
+        "language_choices": MeetingLanguage.choices,
+        "day_choices": Weekday.choices,
+        "join_policy_choices": [(JoinPolicy.OPEN, _("Anyone can join")), (JoinPolicy.REQUEST, _("By request"))],
+        "sort_choices": [("name", _("Name, A to Z")), ("members", _("Most members"))],
+    }
+    if request.htmx and request.htmx.target == "directory-results":
+        return render(request, "communities/_directory_results.html", context)
+    return render(request, "communities/directory.html", context)
+
+
+@require_GET
+def detail(request, slug):
+    """Anyone with the link, listed or unlisted; the member list is on its own page for members."""
+    community = selectors.community_for_page(slug=slug)
+    membership = selectors.membership_of(community=community, user=request.user)
+    return render(
+        request,
+        "communities/detail.html",
+        {
+            "community": community,
+            "membership": membership,
+            "hosts": selectors.community_hosts(community=community),
+            "can_manage": selectors.user_can_manage_community(
+                community=community, user=request.user, membership=membership
+            ),
+        },
+    )
+
+
+def _membership_panel_or_redirect(request, community):
+    if request.htmx:
+        membership = selectors.membership_of(community=community, user=request.user)
+        return render(request, "communities/_membership_panel.html", {"community": community, "membership": membership})
+    return redirect(community.get_absolute_url())
+
+
+@login_required
+@require_POST
+def join(request, slug):
+    """Signed-in people: join an open community or ask to join one that needs approval."""
+    community = selectors.community_for_page(slug=slug)
+    try:
+        membership = services.community_join(community=community, user=request.user)
+    except services.MembershipError as error:
+        messages.error(request, str(error))
+    else:
+        if membership.state == MembershipState.PENDING:
+            messages.success(request, _("Your request has been sent to the hosts. We will email you when they decide."))
+        else:
+            messages.success(request, _("You have joined %(name)s.") % {"name": community})
+    return _membership_panel_or_redirect(request, community)
+
+
+@login_required
+@require_POST
+def leave(request, slug):
+    """Signed-in people: leave a community or withdraw a request to join."""
+    community = selectors.community_for_page(slug=slug)
+    try:
+        services.community_leave(community=community, user=request.user)
+    except services.MembershipError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("You have left %(name)s.") % {"name": community})
+    return _membership_panel_or_redirect(request, community)
+
+
+@login_required
+@require_GET
+def my_communities(request):
+    """The signed-in person's own communities and requests."""
+    return render(request, "communities/mine.html", {"memberships": selectors.communities_of(user=request.user)})
+
+
+@login_required
+@require_GET
+def members(request, slug):
+    """Active members, hosts and coordinators only (403 for others); hosts also see requests and actions."""
+    community, membership, can_manage = selectors.access_member_list(slug=slug, user=request.user)
+    return render(
+        request,
+        "communities/members.html",
+        {
+            "community": community,
+            "membership": membership,
+            "can_manage": can_manage,
+            "members": selectors.community_members(community=community),
+            "requests": selectors.community_join_requests(community=community) if can_manage else [],
+        },
+    )
+
+
+MEMBERSHIP_ACTIONS = {
+    "approve": (lambda m, user: services.membership_request_decide(membership=m, approve=True, acting_user=user),
+                gettext_noop("%(name)s is now a member.")),
+    "decline": (lambda m, user: services.membership_request_decide(membership=m, approve=False, acting_user=user),
+                gettext_noop("The request from %(name)s has been declined.")),
+    "promote": (lambda m, user: services.membership_promote_to_host(membership=m, acting_user=user),
+                gettext_noop("%(name)s is now a host.")),
+    "remove": (lambda m, user: services.membership_remove(membership=m, acting_user=user),
+               gettext_noop("%(name)s has been removed from the community.")),
+}
+
+
+@login_required
+@require_POST
+def membership_action(request, slug, membership_id, action):
+    """Hosts and coordinators only (403 for others): approve, decline, promote or remove."""
+    community, _membership = selectors.access_community_for_management(slug=slug, user=request.user)
+    if action not in MEMBERSHIP_ACTIONS:
+        raise Http404
+    target = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id, community=community)
+    perform, done_message = MEMBERSHIP_ACTIONS[action]
+    try:
+        perform(target, request.user)
+    except services.MembershipError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _(done_message) % {"name": target.user})
+    return redirect("communities:members", slug=community.slug)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request, slug):
+    """Hosts and coordinators only (403 for others)."""
+    community, _membership = selectors.access_community_for_management(slug=slug, user=request.user)
+    form = CommunityForm(request.POST or None, instance=community)
+    if request.method == "POST" and form.is_valid():
+        community = form.save(commit=False)
+        services.community_save(community=community, topics=form.cleaned_data["topics"])
+        messages.success(request, _("Your changes have been saved."))
+        return redirect(community.get_absolute_url())
+    return render(request, "communities/edit.html", {"community": community, "form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def suggest(request):
+    """Signed-in people: suggest a community that does not exist yet."""
+    form = SuggestionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.suggestion_submit(suggested_by=request.user, **form.cleaned_data)
+        messages.success(request, _("Thank you. The coordinators will look at your suggestion and get back to you."))
+        return redirect("communities:index")
+    return render(request, "communities/suggest.html", {"form": form})
+
+
+def _require_coordinator(user):
+    if not user_is_coordinator(user=user):
+        raise PermissionDenied
+
+
+@login_required
+@require_GET
+def suggestions(request):
+    """Coordinators only (403 for others): suggestions waiting for a decision."""
+    _require_coordinator(request.user)
+    waiting = CommunitySuggestion.objects.filter(status=SuggestionStatus.NEW).select_related("suggested_by")
+    return render(request, "communities/suggestions.html", {"suggestions": waiting})
+
+
+@login_required
+@require_POST
+def suggestion_decide(request, pk, decision):
+    """Coordinators only (403 for others): create the community or decline the suggestion."""
+    _require_coordinator(request.user)
+    if decision not in ("create", "decline"):
+        raise Http404
+    suggestion = get_object_or_404(CommunitySuggestion, pk=pk)
+    if decision == "create":
+        try:
+            community = services.suggestion_create_community(suggestion=suggestion, acting_user=request.user)
+        except services.MembershipError as error:
+            messages.error(request, str(error))
+            return redirect("communities:suggestions")
+        messages.success(request, _("The community has been created. Add its details now."))
+        return redirect("communities:edit", slug=community.slug)
+    services.suggestion_decline(suggestion=suggestion, acting_user=request.user)
+    messages.success(request, _("The suggestion has been marked as not taken forward."))
+    return redirect("communities:suggestions")

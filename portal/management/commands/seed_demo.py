@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from accounts.demo import demo_people_create
+from communities.demo import demo_communities_create
 
 
 class Command(BaseCommand):
@@ -8,7 +9,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         people, password = demo_people_create()
-        self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(people)} people."))
+        communities = demo_communities_create(people={role: user for user, role in people})
+        self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(people)} people, {len(communities)} communities."))
         if password:
             self.stdout.write("Demo sign-ins (DEBUG only), all with the password " + self.style.WARNING(password) + ":")
             for user, role in people:

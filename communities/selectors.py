@@ -1,0 +1,206 @@
+from dataclasses import dataclass, fields
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.exceptions import PermissionDenied
+from django.db import connection
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
+from django.http import Http404
+from django.utils import translation
+
+from accounts.selectors import user_is_coordinator
+
+from .models import (
+    Community,
+    CommunityStatus,
+    JoinPolicy,
+    MeetingLanguage,
+    Membership,
+    MembershipState,
+    Platform,
+    Role,
+    Topic,
+    Visibility,
+    Weekday,
+)
+from .search import search_terms
+
+SORTS = ("name", "members", "relevance")
+PAGE_SIZE = 20
+
+
+@dataclass(frozen=True)
+class DirectoryFilters:
+    """What a directory search asks for; unknown values are dropped rather than failing."""
+
+    q: str = ""
+    topic: str = ""
+    platform: str = ""
+    language: str = ""
+    day: str = ""
+    join_policy: str = ""
+    sort: str = ""
+
+    @classmethod
+    def from_query(cls, data, *, topic_slugs: set[str]) -> "DirectoryFilters":
+        allowed = {
+            "topic": topic_slugs,
+            "platform": set(Platform.values),
+            "language": set(MeetingLanguage.values),
+            "day": set(Weekday.values),
+            "join_policy": set(JoinPolicy.values),
+            "sort": set(SORTS),
+        }
+        values = {}
+        for field in fields(cls):
+            value = str(data.get(field.name, "")).strip()
+            if field.name == "q":
+                values["q"] = value[:200]
+            elif value in allowed[field.name]:
+                values[field.name] = value
+        return cls(**values)
+
+    def as_query(self) -> dict[str, str]:
+        return {field.name: getattr(self, field.name) for field in fields(self) if getattr(self, field.name)}
+
+    @property
+    def is_filtered(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self) if f.name != "sort")
+
+
+def topics_for_filters() -> list[Topic]:
+    return list(Topic.objects.all())
+
+
+def _with_member_count(queryset: QuerySet) -> QuerySet:
+    return queryset.annotate(
+        member_count=Count("memberships", filter=Q(memberships__state=MembershipState.ACTIVE), distinct=True)
+    )
+
+
+def _search(queryset: QuerySet, query: str) -> QuerySet:
+    terms = search_terms(query)
+    if not terms:
+        return queryset.none()
+    if connection.vendor == "postgresql":
+        # Every term must match, each as a prefix, over both languages and the topics.
+        tsquery = SearchQuery(" & ".join(f"{term}:*" for term in terms), search_type="raw", config="simple")
+        return queryset.filter(search_vector=tsquery).annotate(rank=SearchRank(F("search_vector"), tsquery))
+    for term in terms:
+        queryset = queryset.filter(search_text__contains=term)
+    return queryset.annotate(rank=Value(0.0))
+
+
+def localised_name_expression():
+    if translation.get_language() == "cy":
+        return Lower(Coalesce(NullIf("name_cy", Value("")), "name"))
+    return Lower("name")
+
+
+def communities_directory(*, filters: DirectoryFilters) -> QuerySet:
+    """Listed, not archived communities matching the filters, with member counts and topics."""
+    queryset = Community.objects.filter(visibility=Visibility.LISTED).exclude(status=CommunityStatus.ARCHIVED)
+    if filters.topic:
+        queryset = queryset.filter(topics__slug=filters.topic)
+    if filters.platform:
+        queryset = queryset.filter(platform=filters.platform)
+    if filters.language == MeetingLanguage.BILINGUAL:
+        queryset = queryset.filter(meeting_language=MeetingLanguage.BILINGUAL)
+    elif filters.language:
+        # Someone looking for Welsh (or English) meetings wants bilingual ones too.
+        queryset = queryset.filter(meeting_language__in=[filters.language, MeetingLanguage.BILINGUAL])
+    if filters.day:
+        queryset = queryset.filter(meeting_days__contains=filters.day)
+    if filters.join_policy:
+        queryset = queryset.filter(join_policy=filters.join_policy)
+    if filters.q:
+        queryset = _search(queryset, filters.q)
+    queryset = _with_member_count(queryset).prefetch_related("topics")
+    sort = filters.sort or ("relevance" if filters.q else "name")
+    if sort == "members":
+        return queryset.order_by("-member_count", localised_name_expression(), "pk")
+    if sort == "relevance" and filters.q:
+        return queryset.order_by("-rank", localised_name_expression(), "pk")
+    return queryset.order_by(localised_name_expression(), "pk")
+
+
+def memberships_by_community(*, user, communities) -> dict[int, Membership]:
+    if not user.is_authenticated:
+        return {}
+    ids = [community.pk for community in communities]
+    return {m.community_id: m for m in Membership.objects.filter(user=user, community_id__in=ids)}
+
+
+def community_for_page(*, slug: str) -> Community:
+    """Any community by its link, listed or not (an unlisted community is shared by link)."""
+    queryset = _with_member_count(Community.objects.filter(slug=slug)).prefetch_related("topics")
+    community = queryset.first()
+    if community is None:
+        raise Http404
+    return community
+
+
+def community_hosts(*, community: Community) -> list[Membership]:
+    return list(
+        Membership.objects.filter(community=community, state=MembershipState.ACTIVE, role=Role.HOST)
+        .select_related("user")
+        .order_by("user__display_name")
+    )
+
+
+def membership_of(*, community: Community, user) -> Membership | None:
+    if not user.is_authenticated:
+        return None
+    return Membership.objects.filter(community=community, user=user).first()
+
+
+def user_can_manage_community(*, community: Community, user, membership: Membership | None) -> bool:
+    """Hosts look after their community; CLIP coordinators may step in for any community."""
+    if not user.is_authenticated:
+        return False
+    return bool(membership and membership.is_host) or user_is_coordinator(user=user)
+
+
+def access_community_for_management(*, slug: str, user) -> tuple[Community, Membership | None]:
+    """The community if ``user`` may manage it; 403 for anyone else."""
+    community = community_for_page(slug=slug)
+    membership = membership_of(community=community, user=user)
+    if not user_can_manage_community(community=community, user=user, membership=membership):
+        raise PermissionDenied
+    return community, membership
+
+
+def access_member_list(*, slug: str, user) -> tuple[Community, Membership | None, bool]:
+    """The community if ``user`` may see who belongs to it (active members, hosts, coordinators); 403 otherwise."""
+    community = community_for_page(slug=slug)
+    membership = membership_of(community=community, user=user)
+    can_manage = user_can_manage_community(community=community, user=user, membership=membership)
+    if not (can_manage or (membership and membership.is_active)):
+        raise PermissionDenied
+    return community, membership, can_manage
+
+
+def community_members(*, community: Community) -> list[Membership]:
+    return list(
+        Membership.objects.filter(community=community, state=MembershipState.ACTIVE)
+        .select_related("user")
+        .order_by("-role", "user__display_name")
+    )
+
+
+def community_join_requests(*, community: Community) -> list[Membership]:
+    return list(
+        Membership.objects.filter(community=community, state=MembershipState.PENDING)
+        .select_related("user")
+        .order_by("updated_at")
+    )
+
+
+def communities_of(*, user) -> list[Membership]:
+    """A person's communities and open requests, newest first."""
+    return list(
+        Membership.objects.filter(user=user, state__in=[MembershipState.ACTIVE, MembershipState.PENDING])
+        .select_related("community")
+        .prefetch_related(Prefetch("community__topics"))
+        .order_by("state", "community__name")
+    )

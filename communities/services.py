@@ -1,0 +1,264 @@
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import Value
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from accounts.selectors import coordinators
+from portal.emails import email_person
+
+from .models import (
+    Community,
+    CommunityStatus,
+    CommunitySuggestion,
+    JoinPolicy,
+    Membership,
+    MembershipEvent,
+    MembershipEventKind,
+    MembershipState,
+    Role,
+    SuggestionStatus,
+)
+from .search import normalise_for_search
+
+RESERVED_SLUGS = {"mine", "suggest", "suggestions", "calendar"}
+
+
+class MembershipError(Exception):
+    """A membership change that cannot happen; ``str()`` is a message for the person who asked."""
+
+
+def _record(membership: Membership, kind: str, acting_user) -> None:
+    MembershipEvent.objects.create(membership=membership, kind=kind, acting_user=acting_user)
+
+
+def _locked_membership(*, community: Community, user) -> tuple[Membership, bool]:
+    membership, created = Membership.objects.select_for_update().get_or_create(
+        community=community, user=user, defaults={"state": MembershipState.LEFT}
+    )
+    return membership, created
+
+
+def _active_host_count(community: Community) -> int:
+    return Membership.objects.filter(community=community, state=MembershipState.ACTIVE, role=Role.HOST).count()
+
+
+@transaction.atomic
+def community_join(*, community: Community, user) -> Membership:
+    """Joins an open community or asks to join one that needs approval; doing it twice changes nothing."""
+    if community.status != CommunityStatus.ACTIVE:
+        raise MembershipError(_("This community is not taking new members at the moment."))
+    membership, _created = _locked_membership(community=community, user=user)
+    if membership.state in (MembershipState.ACTIVE, MembershipState.PENDING):
+        return membership
+    if community.join_policy == JoinPolicy.INVITE:
+        raise MembershipError(_("This community is invite only. Contact its hosts to ask for an invitation."))
+    # Someone a host removed has to ask again, even where joining is open.
+    needs_approval = community.join_policy == JoinPolicy.REQUEST or membership.state == MembershipState.REMOVED
+    if needs_approval:
+        membership.state = MembershipState.PENDING
+        membership.save(update_fields=["state", "updated_at"])
+        _record(membership, MembershipEventKind.REQUESTED, user)
+        hosts = [m.user for m in Membership.objects.filter(
+            community=community, state=MembershipState.ACTIVE, role=Role.HOST
+        ).select_related("user")]
+        transaction.on_commit(lambda: _tell_hosts_of_request(membership=membership, hosts=hosts))
+        return membership
+    membership.state = MembershipState.ACTIVE
+    membership.role = Role.MEMBER
+    membership.joined_at = timezone.now()
+    membership.save(update_fields=["state", "role", "joined_at", "updated_at"])
+    _record(membership, MembershipEventKind.JOINED, user)
+    return membership
+
+
+@transaction.atomic
+def community_leave(*, community: Community, user) -> Membership | None:
+    """Leaves a community or withdraws a request; the record and its history stay."""
+    membership = Membership.objects.select_for_update().filter(community=community, user=user).first()
+    if membership is None or membership.state not in (MembershipState.ACTIVE, MembershipState.PENDING):
+        return membership
+    if membership.is_host and _active_host_count(community) == 1:
+        raise MembershipError(_("You are this community's only host. Make another member a host before you leave."))
+    membership.state = MembershipState.LEFT
+    membership.role = Role.MEMBER
+    membership.save(update_fields=["state", "role", "updated_at"])
+    _record(membership, MembershipEventKind.LEFT, user)
+    return membership
+
+
+@transaction.atomic
+def membership_request_decide(*, membership: Membership, approve: bool, acting_user) -> Membership:
+    """Approves or declines a pending request and tells the person who asked."""
+    membership = Membership.objects.select_for_update().select_related("community", "user").get(pk=membership.pk)
+    if membership.state != MembershipState.PENDING:
+        raise MembershipError(_("This request has already been dealt with."))
+    if approve:
+        membership.state = MembershipState.ACTIVE
+        membership.joined_at = timezone.now()
+        kind = MembershipEventKind.APPROVED
+    else:
+        membership.state = MembershipState.DECLINED
+        kind = MembershipEventKind.DECLINED
+    membership.save(update_fields=["state", "joined_at", "updated_at"])
+    _record(membership, kind, acting_user)
+    transaction.on_commit(
+        lambda: email_person(
+            recipient=membership.user,
+            template_prefix="communities/email/request_approved" if approve else "communities/email/request_declined",
+            context={"community": membership.community},
+        )
+    )
+    return membership
+
+
+@transaction.atomic
+def membership_promote_to_host(*, membership: Membership, acting_user) -> Membership:
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.state != MembershipState.ACTIVE:
+        raise MembershipError(_("Only current members can be made hosts."))
+    if membership.role == Role.HOST:
+        return membership
+    membership.role = Role.HOST
+    membership.save(update_fields=["role", "updated_at"])
+    _record(membership, MembershipEventKind.PROMOTED, acting_user)
+    return membership
+
+
+@transaction.atomic
+def membership_remove(*, membership: Membership, acting_user) -> Membership:
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.state != MembershipState.ACTIVE:
+        return membership
+    if membership.user_id == acting_user.pk:
+        raise MembershipError(_("To leave the community yourself, use the Leave button on its page."))
+    if membership.role == Role.HOST and _active_host_count(membership.community) == 1:
+        raise MembershipError(_("A community needs at least one host."))
+    membership.state = MembershipState.REMOVED
+    membership.role = Role.MEMBER
+    membership.save(update_fields=["state", "role", "updated_at"])
+    _record(membership, MembershipEventKind.REMOVED, acting_user)
+    return membership
+
+
+def community_search_text_refresh(*, community: Community) -> None:
+    """Rebuilds the stored search text (both languages and topic names) and, on PostgreSQL, its tsvector."""
+    topic_names = [name for topic in community.topics.all() for name in (topic.name, topic.name_cy)]
+    parts = [
+        community.name, community.name_cy, community.summary, community.summary_cy,
+        community.description, community.description_cy, community.purpose, community.purpose_cy,
+        *topic_names,
+    ]
+    text = normalise_for_search(" ".join(part for part in parts if part))
+    updates = {"search_text": text}
+    if connection.vendor == "postgresql":
+        updates["search_vector"] = SearchVector(Value(text), config="simple")
+    Community.objects.filter(pk=community.pk).update(**updates)
+
+
+def unique_community_slug(name: str) -> str:
+    base = slugify(name)[:70] or "community"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-community"
+    slug, n = base, 2
+    while Community.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def community_save(*, community: Community, topics=None) -> Community:
+    """Saves a community's details (and topics, if given) and refreshes its search text."""
+    if not community.slug:
+        community.slug = unique_community_slug(community.name)
+    community.save()
+    if topics is not None:
+        community.topics.set(topics)
+    community_search_text_refresh(community=community)
+    return community
+
+
+@transaction.atomic
+def community_create(*, community: Community, hosts, topics=(), acting_user) -> Community:
+    """Creates a community with its first hosts."""
+    community_save(community=community, topics=topics)
+    now = timezone.now()
+    for host in hosts:
+        membership = Membership.objects.create(
+            community=community, user=host, role=Role.HOST, state=MembershipState.ACTIVE, joined_at=now
+        )
+        _record(membership, MembershipEventKind.ADDED_AS_HOST, acting_user)
+    return community
+
+
+@transaction.atomic
+def suggestion_submit(*, suggested_by, name: str, description: str, preferred_cadence: str, willing_to_host: bool):
+    suggestion = CommunitySuggestion.objects.create(
+        suggested_by=suggested_by,
+        name=name.strip(),
+        description=description.strip(),
+        preferred_cadence=preferred_cadence.strip(),
+        willing_to_host=willing_to_host,
+    )
+    recipients = list(coordinators())
+    transaction.on_commit(
+        lambda: [
+            email_person(
+                recipient=coordinator,
+                template_prefix="communities/email/suggestion_received",
+                context={"suggestion": suggestion},
+            )
+            for coordinator in recipients
+        ]
+    )
+    return suggestion
+
+
+@transaction.atomic
+def suggestion_create_community(*, suggestion: CommunitySuggestion, acting_user) -> Community:
+    """Turns a suggestion into a listed community; the suggester hosts it if they offered, otherwise the coordinator."""
+    suggestion = CommunitySuggestion.objects.select_for_update().select_related("suggested_by").get(pk=suggestion.pk)
+    if suggestion.status != SuggestionStatus.NEW:
+        raise MembershipError(_("This suggestion has already been dealt with."))
+    community = Community(
+        name=suggestion.name,
+        summary=suggestion.description[:280],
+        description=suggestion.description,
+        cadence=suggestion.preferred_cadence,
+        contact_email=suggestion.suggested_by.email if suggestion.willing_to_host else acting_user.email,
+    )
+    host = suggestion.suggested_by if suggestion.willing_to_host else acting_user
+    community_create(community=community, hosts=[host], acting_user=acting_user)
+    suggestion.status = SuggestionStatus.CREATED
+    suggestion.community = community
+    suggestion.handled_by = acting_user
+    suggestion.save(update_fields=["status", "community", "handled_by"])
+    transaction.on_commit(
+        lambda: email_person(
+            recipient=suggestion.suggested_by,
+            template_prefix="communities/email/suggestion_created",
+            context={"community": community, "suggestion": suggestion},
+        )
+    )
+    return community
+
+
+@transaction.atomic
+def suggestion_decline(*, suggestion: CommunitySuggestion, acting_user) -> CommunitySuggestion:
+    suggestion = CommunitySuggestion.objects.select_for_update().get(pk=suggestion.pk)
+    if suggestion.status != SuggestionStatus.NEW:
+        return suggestion
+    suggestion.status = SuggestionStatus.DECLINED
+    suggestion.handled_by = acting_user
+    suggestion.save(update_fields=["status", "handled_by"])
+    return suggestion
+
+
+def _tell_hosts_of_request(*, membership: Membership, hosts) -> None:
+    for host in hosts:
+        email_person(
+            recipient=host,
+            template_prefix="communities/email/join_request",
+            context={"community": membership.community, "requester": membership.user},
+        )
