@@ -81,7 +81,8 @@ def _with_member_count(queryset: QuerySet) -> QuerySet:
 def _search(queryset: QuerySet, query: str) -> QuerySet:
     terms = search_terms(query)
     if not terms:
-        return queryset.none()
+        # Only punctuation or symbols: nothing can match.
+        return queryset.annotate(rank=Value(0.0)).none()
     if connection.vendor == "postgresql":
         # Every term must match, each as a prefix, over both languages and the topics.
         tsquery = SearchQuery(" & ".join(f"{term}:*" for term in terms), search_type="raw", config="simple")

@@ -37,3 +37,9 @@ def localised_paragraphs(obj, field):
         _("Not yet available in Welsh"),
         mark_safe(paragraphs),  # noqa: S308
     )
+
+
+@register.simple_tag
+def localised_plain(obj, field):
+    """Plain text in the page's language, for titles and emails where markup cannot go."""
+    return localised(obj, field).text
