@@ -4,14 +4,20 @@ from django.core.management import call_command
 
 from accounts.models import User
 from accounts.selectors import user_is_coordinator
+from communities.models import Community, Membership, MembershipEvent
 
 
 @pytest.mark.django_db
 def test_seed_demo_is_idempotent_and_gives_one_person_per_role(settings, capsys):
     settings.DEBUG = True
     call_command("seed_demo")
+    counts = (User.objects.count(), Community.objects.count(), Membership.objects.count(), MembershipEvent.objects.count())
     call_command("seed_demo")
-    assert User.objects.count() == 5
+    assert (
+        User.objects.count(), Community.objects.count(), Membership.objects.count(), MembershipEvent.objects.count()
+    ) == counts
+    assert Community.objects.count() == 14
+    # The five people who can sign in; the other members fill out the communities.
     assert EmailAddress.objects.filter(verified=True).count() == 5
     assert User.objects.filter(is_superuser=True).count() == 1
     assert user_is_coordinator(user=User.objects.get(email="coordinator@cylch.example"))
@@ -33,3 +39,15 @@ def test_seed_demo_prints_no_password_without_debug(settings, capsys, client):
     assert "cylch-demo-2026" not in capsys.readouterr().out
     response = client.post("/accounts/login/", {"login": "staff@cylch.example", "password": "cylch-demo-2026"})
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_demo_communities_have_hosts_members_and_a_waiting_request(settings):
+    settings.DEBUG = True
+    call_command("seed_demo")
+    host = User.objects.get(email="host@cylch.example")
+    assert Membership.objects.filter(user=host, role="host", state="active").count() == 14
+    assert Membership.objects.filter(state="pending", community__slug="governance-and-scrutiny").exists()
+    shambolic = Community.objects.get(slug="shambolic-warriors")
+    assert shambolic.cadence == "Last Friday of the month, 12–1pm on Teams"
+    assert Community.objects.get(slug="cynghrair-egino").meeting_language == "cy"

@@ -9,11 +9,25 @@ MAIN_PAGES = {
     "create-account": "/accounts/signup/",
     "reset-password": "/accounts/password/reset/",
     "communities": "/communities/",
+    "communities-search": "/communities/?q=climate&language=cy",
+    "community": "/communities/cynghrair-egino/",
     "sessions": "/sessions/",
     "co-coaching": "/co-coaching/",
     "clip": "/clip/",
 }
-SIGNED_IN_PAGES = {"profile": "/accounts/profile/", "sign-out": "/accounts/logout/", **MAIN_PAGES}
+SIGNED_IN_PAGES = {
+    "profile": "/accounts/profile/",
+    "sign-out": "/accounts/logout/",
+    "my-communities": "/communities/mine/",
+    "community-members": "/communities/breathing-space/members/",
+    "suggest-community": "/communities/suggest/",
+    **MAIN_PAGES,
+}
+HOST_PAGES = {
+    "edit-community": "/communities/governance-and-scrutiny/edit/",
+    "members-with-requests": "/communities/governance-and-scrutiny/members/",
+}
+COORDINATOR_PAGES = {"community-suggestions": "/communities/suggestions/"}
 
 
 def localised(path: str, language: str) -> str:
@@ -50,6 +64,22 @@ def test_main_pages_have_no_wcag_a_or_aa_violations_signed_in(page, demo, langua
     for name, path in SIGNED_IN_PAGES.items():
         page.goto(demo + localised(path, language))
         found[name] = axe_violations(page)
+    assert {name: v for name, v in found.items() if v} == {}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+@pytest.mark.parametrize(
+    ("email", "pages"),
+    [("host@cylch.example", HOST_PAGES), ("coordinator@cylch.example", COORDINATOR_PAGES)],
+    ids=["host", "coordinator"],
+)
+def test_management_pages_have_no_wcag_a_or_aa_violations(page, demo, language, email, pages):
+    sign_in(page, demo, email, language=language)
+    found = {}
+    for name, path in pages.items():
+        page.goto(demo + localised(path, language))
+        found[name] = axe_violations(page)
+        save_screenshot(page, f"{language}-{name}")
     assert {name: v for name, v in found.items() if v} == {}
 
 
