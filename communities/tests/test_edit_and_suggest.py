@@ -96,3 +96,17 @@ def test_reserved_words_never_become_slugs(host):
 
     assert unique_community_slug("Mine") == "mine-community"
     assert unique_community_slug("Suggest") == "suggest-community"
+
+
+def test_dates_on_welsh_pages_use_welsh_month_names(client, coordinator, member):
+    import datetime
+
+    from django.utils import timezone
+
+    suggestion = CommunitySuggestion.objects.create(suggested_by=member, name="Data ethics", description="Talk.")
+    CommunitySuggestion.objects.filter(pk=suggestion.pk).update(
+        created_at=timezone.make_aware(datetime.datetime(2026, 11, 3, 10, 0))
+    )
+    client.force_login(coordinator)
+    assert "3 November 2026" in client.get("/communities/suggestions/").content.decode()
+    assert "3 Tachwedd 2026" in client.get("/cy/communities/suggestions/").content.decode()
