@@ -29,4 +29,6 @@ run: setup
 # The whole suite. With DATABASE_URL/REDIS_URL set it runs on PostgreSQL/Redis;
 # REQUIRE_SERVICES=1 turns "service or browser absent" skips into failures.
 test: install-dev translations
+	@if command -v npm >/dev/null; then cd tests/js && npm ci --silent --no-audit --no-fund; \
+	  else echo "npm not found: the ical.js feed checks will be skipped"; fi
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

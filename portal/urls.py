@@ -2,10 +2,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from sessions import views as session_views
+
 from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # Private feeds sit outside the language prefix: the owner's preferred language is used.
+    path("calendar/<str:token>.ics", session_views.person_feed, name="person_feed"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -13,6 +17,7 @@ urlpatterns += i18n_patterns(
     path("accessibility/", views.accessibility_statement, name="accessibility"),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    path("communities/<slug:slug>/calendar.ics", session_views.community_feed, name="community_feed"),
     path("communities/", include("communities.urls")),
     path("sessions/", include("sessions.urls")),
     path("co-coaching/", include("coaching.urls")),

@@ -1,8 +1,293 @@
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+import calendar as month_calendar
+import csv
+from datetime import date
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.cache import get_conditional_response
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from communities.models import Community, Membership
+from communities.selectors import community_for_page, user_can_manage_community
+from portal.bilingual import localised
+
+from . import selectors, services
+from .feeds import CalendarResponse, calendar_bytes
+from .forms import CancelForm, MoveForm, SeriesForm
+from .models import LONDON, RsvpStatus, SessionFormat, SessionLanguage
+from .recurrence import Recurrence, describe
 
 
 @require_GET
-def index(request):
-    """Anyone, signed in or not."""
-    return render(request, "scheduling/index.html")
+def upcoming(request):
+    """Anyone: upcoming public sessions (and members-only ones of the viewer's communities)."""
+    communities = list(Community.objects.order_by("name").only("slug", "name", "name_cy"))
+    filters = selectors.SessionFilters.from_query(request.GET, community_slugs={c.slug for c in communities})
+    page = Paginator(selectors.occurrences_upcoming(user=request.user, filters=filters), selectors.PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    today = timezone.now().astimezone(LONDON)
+    return render(
+        request,
+        "scheduling/upcoming.html",
+        {
+            "page": page,
+            "filters": filters,
+            "communities": communities,
+            "format_choices": SessionFormat.choices,
+            "language_choices": SessionLanguage.choices,
+            "query_without_page": urlencode(filters.as_query()),
+            "this_month": (today.year, today.month),
+        },
+    )
+
+
+@require_GET
+def month(request, year, month):
+    """Anyone: a month of sessions as a calendar grid (Monday first)."""
+    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+        raise Http404
+    occurrences = selectors.occurrences_in_month(user=request.user, year=year, month=month)
+    by_day: dict[int, list] = {}
+    for occurrence in occurrences:
+        by_day.setdefault(occurrence.start_local.day, []).append(occurrence)
+    weeks = [
+        [(day, by_day.get(day, [])) if day else (None, []) for day in week]
+        for week in month_calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
+    ]
+    previous = (year - 1, 12) if month == 1 else (year, month - 1)
+    following = (year + 1, 1) if month == 12 else (year, month + 1)
+    return render(
+        request,
+        "scheduling/month.html",
+        {
+            "month_start": date(year, month, 1),
+            "weeks": weeks,
+            "weekday_dates": [date(2024, 1, day) for day in range(1, 8)],  # 1 January 2024 was a Monday
+            "previous": previous,
+            "following": following,
+            "has_sessions": bool(occurrences),
+        },
+    )
+
+
+@require_GET
+def detail(request, pk):
+    """Anyone for public sessions; members only for members-only sessions (404 for others)."""
+    occurrence = selectors.occurrence_for_viewer(pk=pk, user=request.user)
+    community = occurrence.series.community
+    membership = Membership.objects.filter(community=community, user=request.user).first() if request.user.is_authenticated else None
+    series = occurrence.series
+    return render(
+        request,
+        "scheduling/detail.html",
+        {
+            "occurrence": occurrence,
+            "series": series,
+            "community": community,
+            "rsvp": selectors.rsvp_of(occurrence=occurrence, user=request.user),
+            "counts": selectors.rsvp_counts(occurrence=occurrence),
+            "show_join_link": selectors.user_may_see_join_link(occurrence=occurrence, user=request.user),
+            "can_manage": user_can_manage_community(community=community, user=request.user, membership=membership),
+            "repeat_text": describe(Recurrence.from_dict(series.recurrence), first_start=series.first_start,
+                                    duration=series.duration) if series.rrule else "",
+            "is_past": occurrence.end < timezone.now(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def rsvp(request, pk):
+    """Signed-in people who can see the session: going or not going."""
+    occurrence = selectors.occurrence_for_viewer(pk=pk, user=request.user)
+    going = request.POST.get("going") == "yes"
+    try:
+        answer = services.rsvp_set(occurrence=occurrence, user=request.user, going=going)
+    except services.SessionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, {
+            RsvpStatus.GOING: _("You are going. It is in your calendar feed."),
+            RsvpStatus.WAITING: _("The session is full, so you are on the waiting list. We will email you if a place comes up."),
+            RsvpStatus.NOT_GOING: _("You are not going."),
+        }[answer.status])
+    return redirect(occurrence.get_absolute_url())
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def create(request, community_slug):
+    """Hosts of the community and coordinators only (403 for others)."""
+    community = community_for_page(slug=community_slug)
+    membership = Membership.objects.filter(community=community, user=request.user).first()
+    if not user_can_manage_community(community=community, user=request.user, membership=membership):
+        raise PermissionDenied
+    form = SeriesForm(request.POST or None, initial={"language": community.meeting_language if community.meeting_language in SessionLanguage.values else "en"})
+    if request.method == "POST" and form.is_valid():
+        series = form.save(commit=False)
+        series.community = community
+        try:
+            services.series_create(series=series, recurrence=form.recurrence(), acting_user=request.user)
+        except services.SessionError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The session has been scheduled."))
+            return redirect(series.occurrences.order_by("start").first().get_absolute_url())
+    return render(request, "scheduling/series_form.html", {"form": form, "community": community})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def move(request, pk):
+    """Hosts and coordinators only (403; 404 if the session is not visible)."""
+    occurrence = selectors.access_occurrence_for_management(pk=pk, user=request.user)
+    local = occurrence.start_local
+    form = MoveForm(request.POST or None, initial={
+        "date": local.date(), "start_time": local.time(), "end_time": occurrence.end_local.time(),
+        "location": occurrence.location,
+    })
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.occurrence_move(
+                occurrence=occurrence, start=form.cleaned_data["starts_at"], end=form.cleaned_data["ends_at"],
+                location=form.cleaned_data["location"], acting_user=request.user,
+                following=form.cleaned_data["scope"] == "following",
+            )
+        except services.SessionError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The session has been changed."))
+            return redirect(occurrence.get_absolute_url())
+    return render(request, "scheduling/move.html", {"form": form, "occurrence": occurrence})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def cancel(request, pk):
+    """Hosts and coordinators only (403; 404 if the session is not visible)."""
+    occurrence = selectors.access_occurrence_for_management(pk=pk, user=request.user)
+    form = CancelForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        cancelled = services.occurrence_cancel(
+            occurrence=occurrence, reason=form.cleaned_data["reason"], acting_user=request.user,
+            following=form.cleaned_data["scope"] == "following",
+        )
+        if cancelled:
+            messages.success(request, _("Cancelled. Everyone who said they would come has been told."))
+        else:
+            messages.error(request, _("This session was already cancelled."))
+        return redirect(occurrence.get_absolute_url())
+    return render(request, "scheduling/cancel.html", {"form": form, "occurrence": occurrence})
+
+
+@login_required
+@require_GET
+def attendees(request, pk):
+    """Hosts and coordinators only: who is coming and who is waiting, on screen or as CSV."""
+    occurrence = selectors.access_occurrence_for_management(pk=pk, user=request.user)
+    rows = selectors.attendees(occurrence=occurrence)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="attendees-{occurrence.pk}.csv"'
+        writer = csv.writer(response)
+        writer.writerow([_("Name"), _("Email"), _("Organisation"), _("Status")])
+        for row in rows:
+            writer.writerow([row.user.display_name, row.user.email, row.user.organisation, row.get_status_display()])
+        return response
+    return render(request, "scheduling/attendees.html", {"occurrence": occurrence, "rows": rows})
+
+
+def _feed_response(request, *, occurrences, name: str, filename: str, with_join_links: bool):
+    occurrences = list(occurrences)
+    response = CalendarResponse(calendar_bytes(name=name, occurrences=occurrences, with_join_links=with_join_links),
+                                filename=filename)
+    last_modified = max((o.updated_at for o in occurrences), default=None)
+    if last_modified:
+        response["Last-Modified"] = last_modified.strftime("%a, %d %b %Y %H:%M:%S GMT")
+    not_modified = get_conditional_response(
+        request, etag=response["ETag"], last_modified=int(last_modified.timestamp()) if last_modified else None,
+        response=response,
+    )
+    return not_modified
+
+
+@require_GET
+def public_feed(request):
+    """Anyone, no sign-in: every public session, without joining links."""
+    return _feed_response(
+        request, occurrences=selectors.occurrences_for_public_feed(),
+        name=_("Cylch: all sessions"), filename="cylch-sessions.ics", with_join_links=False,
+    )
+
+
+@require_GET
+def community_feed(request, slug):
+    """Anyone, no sign-in: a community's public sessions, without joining links."""
+    community = community_for_page(slug=slug)
+    return _feed_response(
+        request, occurrences=selectors.occurrences_for_community_feed(community=community),
+        name=_("Cylch: %(community)s") % {"community": localised(community, "name").text},
+        filename=f"{community.slug}.ics", with_join_links=False,
+    )
+
+
+@require_GET
+def person_feed(request, token):
+    """Whoever holds the private token (it is the credential); a wrong, rotated or revoked token gets a plain 404."""
+    owner = selectors.feed_owner(token=token)
+    if owner is None:
+        raise Http404
+    with translation.override(owner.preferred_language):
+        return _feed_response(
+            request, occurrences=selectors.occurrences_for_person_feed(user=owner),
+            name=_("Cylch: my sessions"), filename="cylch-my-sessions.ics", with_join_links=True,
+        )
+
+
+@require_GET
+def occurrence_ics(request, pk):
+    """Anyone who may see the session; the joining link only for its community's members."""
+    occurrence = selectors.occurrence_for_viewer(pk=pk, user=request.user)
+    return _feed_response(
+        request, occurrences=[occurrence], name=localised(occurrence.series, "title").text,
+        filename=f"session-{occurrence.pk}.ics",
+        with_join_links=selectors.user_may_see_join_link(occurrence=occurrence, user=request.user),
+    )
+
+
+def subscribe_links(request, path: str) -> dict:
+    """The three ways to subscribe that every client understands (ICAL.md rule 11)."""
+    https_url = settings.SITE_URL + path if settings.SITE_URL else request.build_absolute_uri(path)
+    webcal_url = "webcal://" + https_url.split("://", 1)[1]
+    return {
+        "url": https_url,
+        "webcal": webcal_url,
+        "google": "https://calendar.google.com/calendar/render?" + urlencode({"cid": webcal_url}),
+    }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_calendar(request):
+    """The signed-in person only: their private feed address, to copy, rotate or revoke."""
+    if request.method == "POST":
+        if request.POST.get("action") == "revoke":
+            services.feed_token_revoke(user=request.user)
+            messages.success(request, _("Your private calendar address has been switched off."))
+        else:
+            services.feed_token_rotate(user=request.user)
+            messages.success(request, _("You have a new private calendar address. The old one no longer works."))
+        return redirect("sessions:my_calendar")
+    token = selectors.live_feed_token(user=request.user)
+    links = subscribe_links(request, reverse("person_feed", args=[token.token])) if token else None
+    return render(request, "scheduling/my_calendar.html", {"links": links})

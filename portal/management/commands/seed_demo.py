@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from accounts.demo import demo_people_create
 from communities.demo import demo_communities_create
+from sessions.demo import demo_sessions_create
 
 
 class Command(BaseCommand):
@@ -9,8 +10,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         people, password = demo_people_create()
-        communities = demo_communities_create(people={role: user for user, role in people})
-        self.stdout.write(self.style.SUCCESS(f"Demo data ready: {len(people)} people, {len(communities)} communities."))
+        by_role = {role: user for user, role in people}
+        communities = demo_communities_create(people=by_role)
+        series_count = demo_sessions_create(host=by_role["host"])
+        self.stdout.write(self.style.SUCCESS(
+            f"Demo data ready: {len(people)} people, {len(communities)} communities, {series_count} session series."
+        ))
         if password:
             self.stdout.write("Demo sign-ins (DEBUG only), all with the password " + self.style.WARNING(password) + ":")
             for user, role in people:

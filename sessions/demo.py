@@ -1,0 +1,67 @@
+"""Demo sessions: the real cadences of the seeded communities, starting this month."""
+
+from datetime import datetime, time, timedelta
+
+from dateutil import rrule as du
+from django.db import transaction
+from django.utils import timezone
+
+from communities.models import Community
+
+from . import services
+from .models import LONDON, SessionSeries
+from .recurrence import DATEUTIL_DAYS, Recurrence
+
+# (community slug, title, Welsh title, weekday code, nth (0 = every weekday / date), start, end, recurrence, extra)
+CADENCES = [
+    ("breathing-space", "Breathing Space", "Lle i Anadlu", None, 0, time(8), time(8, 30),
+     Recurrence(kind="weekdays"), {"format": "online", "join_url": "https://zoom.example/j/breathing-space"}),
+    ("creativity-biodiversity-behaviour-change", "Monthly circle", "Cylch misol", "WE", 2, time(16), time(17),
+     Recurrence(kind="monthly_nth", nth=2), {"format": "online", "join_url": "https://teams.example/creativity"}),
+    ("peoples-practice", "People's practice circle", "Cylch ymarfer y bobl", "WE", 3, time(16), time(17),
+     Recurrence(kind="monthly_nth", nth=3), {"format": "online", "join_url": "https://zoom.example/j/peoples"}),
+    ("shambolic-warriors", "Shambolic Warriors lunchtime", "", "FR", -1, time(12), time(13),
+     Recurrence(kind="monthly_nth", nth=-1), {"format": "online", "join_url": "https://teams.example/shambolic"}),
+    ("decolonisation-support-group", "Thursday afternoon session", "Sesiwn prynhawn dydd Iau", "TH", 2,
+     time(15), time(16), Recurrence(kind="monthly_nth", nth=2),
+     {"format": "online", "join_url": "https://teams.example/decolonise", "language": "bilingual"}),
+    ("decolonisation-support-group", "Friday morning session", "Sesiwn bore dydd Gwener", "FR", 2,
+     time(10), time(11), Recurrence(kind="monthly_nth", nth=2),
+     {"format": "online", "join_url": "https://teams.example/decolonise", "language": "bilingual"}),
+    ("governance-and-scrutiny", "Action learning set", "Set dysgu gweithredol", "TU", 1, time(10), time(11, 30),
+     Recurrence(kind="monthly_nth", nth=1), {"format": "online", "join_url": "https://teams.example/governance",
+                                             "capacity": 8}),
+    ("cynghrair-egino", "Monthly gathering", "Cyfarfod misol", "TU", 3, time(18), time(19, 30),
+     Recurrence(kind="monthly_nth", nth=3),
+     {"format": "online", "join_url": "https://zoom.example/j/egino", "language": "cy"}),
+    ("supporting-organisations-network", "Network meeting", "Cyfarfod y rhwydwaith", None, 0, time(10), time(12),
+     Recurrence(kind="every_n_months", interval=6),
+     {"format": "hybrid", "join_url": "https://teams.example/son", "location": "Cardiff", "language": "bilingual"}),
+]
+
+
+def _first_date(code, nth, month_start):
+    if code is None:
+        return month_start.date()
+    rule = du.rrule(du.MONTHLY, byweekday=[DATEUTIL_DAYS[code](nth)], dtstart=month_start)
+    return rule[0].date()
+
+
+@transaction.atomic
+def demo_sessions_create(*, host) -> int:
+    """Creates each demo series once (matched by community and title); returns how many exist."""
+    now = timezone.now().astimezone(LONDON)
+    month_start = datetime(now.year, now.month, 1, tzinfo=LONDON).replace(tzinfo=None)
+    for slug, title, title_cy, code, nth, start, end, recurrence, extra in CADENCES:
+        community = Community.objects.filter(slug=slug).first()
+        if community is None or SessionSeries.objects.filter(community=community, title=title).exists():
+            continue
+        day = _first_date(code, nth, month_start)
+        first_start = datetime.combine(day, start, tzinfo=LONDON)
+        series = SessionSeries(
+            community=community, title=title, title_cy=title_cy, first_start=first_start,
+            duration=datetime.combine(day, end) - datetime.combine(day, start),
+            description=f"A regular session of {community.name}.", **extra,
+        )
+        services.series_create(series=series, recurrence=recurrence, acting_user=host)
+    return SessionSeries.objects.count()

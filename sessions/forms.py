@@ -1,0 +1,152 @@
+from datetime import datetime
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from communities.models import Weekday
+
+from . import recurrence as rec
+from .models import LONDON, SessionFormat, SessionSeries
+
+REPEAT_CHOICES = [
+    ("once", _("Once only")),
+    ("weekdays", _("Every weekday (Monday to Friday)")),
+    ("weekly", _("Every week, or every few weeks, on chosen days")),
+    ("monthly_nth", _("Monthly on a weekday, e.g. the last Friday")),
+    ("monthly_date", _("Monthly on the same date")),
+    ("every_n_months", _("Every few months on the same date")),
+]
+NTH_CHOICES = [(1, _("First")), (2, _("Second")), (3, _("Third")), (4, _("Fourth")), (-1, _("Last"))]
+END_CHOICES = [("never", _("No end date")), ("on_date", _("On a date")), ("after_count", _("After a number of sessions"))]
+SCOPE_CHOICES = [("this", _("This session only")), ("following", _("This and all later sessions in the series"))]
+
+
+class WallClockMixin:
+    """Turns a date and London times into aware datetimes, refusing times the clocks skip or repeat."""
+
+    def london_datetime(self, day, clock, field):
+        naive = datetime.combine(day, clock)
+        problem = rec.wall_clock_problem(naive)
+        if problem == "skipped":
+            self.add_error(field, _("That time does not exist in the UK on that day: the clocks go forward an hour."))
+            return None
+        if problem == "ambiguous":
+            self.add_error(field, _("That time happens twice in the UK on that day, as the clocks go back. Choose another time."))
+            return None
+        return naive.replace(tzinfo=LONDON)
+
+    def clean_times(self, cleaned):
+        day, start, end = cleaned.get("date"), cleaned.get("start_time"), cleaned.get("end_time")
+        if not (day and start and end):
+            return None, None
+        if end == start:
+            self.add_error("end_time", _("A session must last some time: the end must be after the start."))
+            return None, None
+        if end < start:
+            self.add_error("end_time", _("The end time must be after the start time."))
+            return None, None
+        starts_at = self.london_datetime(day, start, "start_time")
+        ends_at = self.london_datetime(day, end, "end_time")
+        return starts_at, ends_at
+
+
+class SeriesForm(WallClockMixin, forms.ModelForm):
+    date = forms.DateField(label=_("Date of the first session"), widget=forms.DateInput(attrs={"type": "date"}))
+    start_time = forms.TimeField(label=_("Starts (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
+    end_time = forms.TimeField(label=_("Ends (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
+    repeat = forms.ChoiceField(label=_("Repeats"), choices=REPEAT_CHOICES, widget=forms.RadioSelect, initial="once")
+    interval = forms.IntegerField(
+        label=_("Every how many weeks or months"), min_value=1, max_value=12, initial=1,
+        help_text=_("1 means every week or every month; 6 with “every few months” means twice a year."),
+    )
+    weekdays = forms.MultipleChoiceField(
+        label=_("On these days (weekly)"), choices=Weekday.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+    nth = forms.TypedChoiceField(
+        label=_("Which one in the month (monthly on a weekday)"), choices=NTH_CHOICES, coerce=int, initial=-1
+    )
+    end = forms.ChoiceField(label=_("Stops"), choices=END_CHOICES, widget=forms.RadioSelect, initial="never")
+    until = forms.DateField(label=_("Last date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    count = forms.IntegerField(label=_("Number of sessions"), min_value=1, max_value=500, required=False)
+
+    class Meta:
+        model = SessionSeries
+        fields = [
+            "title", "title_cy", "description", "description_cy", "format", "join_url", "location", "capacity",
+            "language", "is_public",
+        ]
+        labels = {
+            "title": _("Title (English)"),
+            "title_cy": _("Title (Welsh)"),
+            "description": _("Description (English)"),
+            "description_cy": _("Description (Welsh)"),
+            "join_url": _("Online joining link"),
+            "capacity": _("Number of places (optional)"),
+            "is_public": _("Show in public listings and calendar feeds"),
+        }
+        help_texts = {
+            "join_url": _("Only members of the community see it. It must start with https://."),
+            "capacity": _("Leave blank for no limit. When full, people join a waiting list."),
+            "title_cy": _("Leave blank if there is no Welsh version yet."),
+        }
+        widgets = {"format": forms.RadioSelect, "language": forms.RadioSelect}
+
+    def clean_join_url(self):
+        url = self.cleaned_data["join_url"].strip()
+        if url and not url.lower().startswith("https://"):
+            raise forms.ValidationError(_("The joining link must start with https://."))
+        return url
+
+    def clean(self):
+        cleaned = super().clean()
+        starts_at, ends_at = self.clean_times(cleaned)
+        fmt = cleaned.get("format")
+        if fmt in (SessionFormat.IN_PERSON, SessionFormat.HYBRID) and not cleaned.get("location", "").strip():
+            self.add_error("location", _("Say where the session takes place."))
+        if fmt in (SessionFormat.ONLINE, SessionFormat.HYBRID) and not cleaned.get("join_url"):
+            self.add_error("join_url", _("Give the link people use to join online."))
+        if cleaned.get("end") == "on_date":
+            if not cleaned.get("until"):
+                self.add_error("until", _("Give the date of the last session."))
+            elif cleaned.get("date") and cleaned["until"] < cleaned["date"]:
+                self.add_error("until", _("The last date must be on or after the first session."))
+        if cleaned.get("end") == "after_count" and not cleaned.get("count"):
+            self.add_error("count", _("Give the number of sessions."))
+        if cleaned.get("repeat") == "weekly" and not cleaned.get("weekdays") and cleaned.get("date"):
+            cleaned["weekdays"] = [Weekday.values[cleaned["date"].weekday()]]
+        if starts_at and ends_at:
+            self.instance.first_start = starts_at
+            self.instance.duration = ends_at - starts_at
+        return cleaned
+
+    def recurrence(self) -> rec.Recurrence:
+        data = self.cleaned_data
+        return rec.Recurrence(
+            kind=data["repeat"],
+            interval=data.get("interval") or 1,
+            weekdays=tuple(data.get("weekdays") or ()),
+            nth=data.get("nth") or -1,
+            end=data["end"],
+            until=data.get("until") if data["end"] == "on_date" else None,
+            count=data.get("count") if data["end"] == "after_count" else None,
+        )
+
+
+class MoveForm(WallClockMixin, forms.Form):
+    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    start_time = forms.TimeField(label=_("Starts (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
+    end_time = forms.TimeField(label=_("Ends (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
+    location = forms.CharField(label=_("Place (optional)"), max_length=200, required=False)
+    scope = forms.ChoiceField(label=_("Change"), choices=SCOPE_CHOICES, widget=forms.RadioSelect, initial="this")
+
+    def clean(self):
+        cleaned = super().clean()
+        cleaned["starts_at"], cleaned["ends_at"] = self.clean_times(cleaned)
+        return cleaned
+
+
+class CancelForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"), max_length=300, help_text=_("People who said they would come are told this by email.")
+    )
+    scope = forms.ChoiceField(label=_("Cancel"), choices=SCOPE_CHOICES, widget=forms.RadioSelect, initial="this")

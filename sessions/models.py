@@ -1,0 +1,169 @@
+import base64
+import hashlib
+import hmac
+import secrets
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+LONDON = ZoneInfo("Europe/London")
+
+
+class SessionFormat(models.TextChoices):
+    ONLINE = "online", _("Online")
+    IN_PERSON = "in_person", _("In person")
+    HYBRID = "hybrid", _("Hybrid (in person and online)")
+
+
+class SessionLanguage(models.TextChoices):
+    ENGLISH = "en", _("English")
+    WELSH = "cy", _("Welsh")
+    BILINGUAL = "bilingual", _("Bilingual (Welsh and English)")
+
+
+class SessionSeries(models.Model):
+    """What a host schedules: one session, or a rule (RFC 5545 RRULE) in London wall-clock time."""
+
+    community = models.ForeignKey("communities.Community", on_delete=models.CASCADE, related_name="session_series")
+    title = models.CharField(_("title (English)"), max_length=150)
+    title_cy = models.CharField(_("title (Welsh)"), max_length=150, blank=True)
+    description = models.TextField(_("description (English)"), blank=True)
+    description_cy = models.TextField(_("description (Welsh)"), blank=True)
+    format = models.CharField(_("format"), max_length=10, choices=SessionFormat.choices, default=SessionFormat.ONLINE)
+    join_url = models.URLField(_("online joining link"), blank=True)
+    location = models.CharField(_("place"), max_length=200, blank=True)
+    capacity = models.PositiveIntegerField(_("places"), null=True, blank=True)
+    language = models.CharField(
+        _("language"), max_length=10, choices=SessionLanguage.choices, default=SessionLanguage.ENGLISH
+    )
+    is_public = models.BooleanField(_("listed publicly"), default=True)
+    # Occurrences keep the first start's London wall-clock time across clock changes.
+    first_start = models.DateTimeField(_("first start"))
+    duration = models.DurationField(_("length"), default=timedelta(hours=1))
+    # The host's plain choice (see recurrence.Recurrence) and the RFC 5545 rule built from it.
+    recurrence = models.JSONField(default=dict, blank=True)
+    rrule = models.CharField(_("recurrence rule"), max_length=300, blank=True)
+    generated_until = models.DateTimeField(null=True, blank=True, editable=False)
+    # Set when a host cancels "this and all following": nothing is generated from here on.
+    stopped_from = models.DateTimeField(null=True, blank=True, editable=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("session series")
+        verbose_name_plural = _("session series")
+
+    def __str__(self):
+        return self.title
+
+
+class Occurrence(models.Model):
+    """One dated session of a series: what people RSVP to, and what a feed shows as one event."""
+
+    series = models.ForeignKey(SessionSeries, on_delete=models.CASCADE, related_name="occurrences")
+    # Where the rule put it (UTC); stays fixed when the occurrence is moved.
+    original_start = models.DateTimeField()
+    start = models.DateTimeField(db_index=True)
+    end = models.DateTimeField()
+    location = models.CharField(_("place"), max_length=200, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    cancel_reason = models.CharField(_("reason"), max_length=300, blank=True)
+    # Raised on every change of time, place or status (RFC 5545 SEQUENCE).
+    sequence = models.PositiveIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["start", "pk"]
+        verbose_name = _("occurrence")
+        verbose_name_plural = _("occurrences")
+        constraints = [models.UniqueConstraint(fields=["series", "original_start"], name="one_occurrence_per_slot")]
+
+    def __str__(self):
+        return f"{self.series.title} {self.start:%Y-%m-%d %H:%M}"
+
+    def get_absolute_url(self):
+        return reverse("sessions:detail", args=[self.pk])
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+    @property
+    def place(self) -> str:
+        return self.location or self.series.location
+
+    @property
+    def start_local(self):
+        return self.start.astimezone(LONDON)
+
+    @property
+    def end_local(self):
+        return self.end.astimezone(LONDON)
+
+
+class RsvpStatus(models.TextChoices):
+    GOING = "going", _("Going")
+    WAITING = "waiting", _("On the waiting list")
+    NOT_GOING = "not_going", _("Not going")
+
+
+class Rsvp(models.Model):
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="rsvps")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="rsvps")
+    status = models.CharField(max_length=10, choices=RsvpStatus.choices)
+    # When the person joined the waiting list: first come, first served.
+    waiting_since = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("RSVP")
+        verbose_name_plural = _("RSVPs")
+        constraints = [models.UniqueConstraint(fields=["occurrence", "user"], name="one_rsvp_per_person")]
+        indexes = [models.Index(fields=["occurrence", "status"])]
+
+
+class CalendarFeedToken(models.Model):
+    """A person's private feed address.
+
+    The token is an HMAC of a random salt under SECRET_KEY, so the profile page can show it again while the
+    database holds neither the token nor anything that yields it without the key. Lookups use its SHA-256.
+    Rotating or revoking makes the old address a 404.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_tokens")
+    salt = models.CharField(max_length=64)
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("calendar feed token")
+        verbose_name_plural = _("calendar feed tokens")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"], condition=models.Q(revoked_at__isnull=True), name="one_live_feed_token_per_person"
+            )
+        ]
+
+    @staticmethod
+    def token_for(salt: str) -> str:
+        digest = hmac.new(settings.SECRET_KEY.encode(), salt.encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest).decode().rstrip("=")  # 256 bits
+
+    @staticmethod
+    def hash(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    @staticmethod
+    def new_salt() -> str:
+        return secrets.token_hex(16)
+
+    @property
+    def token(self) -> str:
+        return self.token_for(self.salt)

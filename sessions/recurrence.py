@@ -1,0 +1,159 @@
+"""Plain recurrence choices, the RFC 5545 rules built from them, their expansion and their description in words.
+
+Expansion is python-dateutil's: the rule runs over London wall-clock times, so a 16:00 session stays at 16:00
+in London across the clock changes; UNTIL is written in UTC as RFC 5545 requires.
+"""
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+from dateutil import rrule as du
+from django.utils import formats
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from .models import LONDON
+
+KINDS = ("once", "weekdays", "weekly", "monthly_nth", "monthly_date", "every_n_months")
+ENDS = ("never", "on_date", "after_count")
+DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+DATEUTIL_DAYS = dict(zip(DAY_CODES, (du.MO, du.TU, du.WE, du.TH, du.FR, du.SA, du.SU), strict=True))
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    kind: str = "once"
+    interval: int = 1
+    weekdays: tuple[str, ...] = field(default_factory=tuple)  # for "weekly"
+    nth: int = 1  # for "monthly_nth": 1..4, or -1 for the last
+    end: str = "never"
+    until: date | None = None
+    count: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Recurrence":
+        data = dict(data or {})
+        if data.get("until"):
+            data["until"] = date.fromisoformat(data["until"])
+        data["weekdays"] = tuple(data.get("weekdays", ()))
+        return cls(**data)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["weekdays"] = list(self.weekdays)
+        data["until"] = self.until.isoformat() if self.until else None
+        return data
+
+
+def rrule_for(recurrence: Recurrence, *, first_start: datetime) -> str:
+    """The RRULE line (without "RRULE:") for a recurrence starting at ``first_start``; empty for a one-off."""
+    if recurrence.kind == "once":
+        return ""
+    start_local = first_start.astimezone(LONDON)
+    options: dict = {"interval": max(recurrence.interval, 1)}
+    if recurrence.kind == "weekdays":
+        freq, options["byweekday"] = du.WEEKLY, [du.MO, du.TU, du.WE, du.TH, du.FR]
+        options["interval"] = 1
+    elif recurrence.kind == "weekly":
+        days = recurrence.weekdays or (DAY_CODES[start_local.weekday()],)
+        freq, options["byweekday"] = du.WEEKLY, [DATEUTIL_DAYS[d] for d in days]
+    elif recurrence.kind == "monthly_nth":
+        weekday = DATEUTIL_DAYS[DAY_CODES[start_local.weekday()]]
+        freq, options["byweekday"] = du.MONTHLY, [weekday(recurrence.nth)]
+    elif recurrence.kind == "monthly_date":
+        freq, options["bymonthday"] = du.MONTHLY, [start_local.day]
+    else:  # every_n_months: same date, every N months
+        freq, options["bymonthday"] = du.MONTHLY, [start_local.day]
+    if recurrence.end == "on_date" and recurrence.until:
+        options["until"] = datetime.combine(recurrence.until, time(23, 59, 59), tzinfo=LONDON)
+    elif recurrence.end == "after_count" and recurrence.count:
+        options["count"] = recurrence.count
+    rule = du.rrule(freq, dtstart=start_local, **options)
+    line = next(part for part in str(rule).splitlines() if part.startswith("RRULE:")).removeprefix("RRULE:")
+    if "until" in options:
+        # dateutil writes UNTIL in the start's zone; RFC 5545 wants UTC when DTSTART has a TZID.
+        until_utc = options["until"].astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        line = ";".join(f"UNTIL={until_utc}" if part.startswith("UNTIL=") else part for part in line.split(";"))
+    return line
+
+
+def starts(*, first_start: datetime, rrule: str, between: tuple[datetime, datetime]) -> list[datetime]:
+    """Every start (UTC-aware) the rule gives from ``between[0]`` to ``between[1]`` inclusive."""
+    start_local = first_start.astimezone(LONDON)
+    if not rrule:
+        return [first_start] if between[0] <= first_start <= between[1] else []
+    rule = du.rrulestr(rrule, dtstart=start_local)
+    after, before = between[0].astimezone(LONDON), between[1].astimezone(LONDON)
+    return [_wall_clock_to_utc(moment) for moment in rule.between(after, before, inc=True)]
+
+
+def _wall_clock_to_utc(moment: datetime) -> datetime:
+    # dateutil steps the wall clock and attaches the zone, so 16:00 stays 16:00 in London; fold=0 resolves
+    # the repeated hour in October to its first (summer-time) instance.
+    return moment.replace(fold=0).astimezone(timezone.utc)
+
+
+def wall_clock_problem(moment_naive: datetime) -> str | None:
+    """"skipped" for a London time that does not exist (March), "ambiguous" for one that happens twice (October)."""
+    first = moment_naive.replace(tzinfo=LONDON, fold=0)
+    second = moment_naive.replace(tzinfo=LONDON, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    round_trip = first.astimezone(timezone.utc).astimezone(LONDON).replace(tzinfo=None)
+    return "skipped" if round_trip != moment_naive else "ambiguous"
+
+
+# One message per ordinal, so each language can put the ordinal and the weekday in its own order.
+MONTHLY_NTH = {
+    1: (lambda: _("First %(weekday)s of every month"), lambda: _("First %(weekday)s of every %(n)s months")),
+    2: (lambda: _("Second %(weekday)s of every month"), lambda: _("Second %(weekday)s of every %(n)s months")),
+    3: (lambda: _("Third %(weekday)s of every month"), lambda: _("Third %(weekday)s of every %(n)s months")),
+    4: (lambda: _("Fourth %(weekday)s of every month"), lambda: _("Fourth %(weekday)s of every %(n)s months")),
+    -1: (lambda: _("Last %(weekday)s of every month"), lambda: _("Last %(weekday)s of every %(n)s months")),
+}
+
+
+def describe(recurrence: Recurrence, *, first_start: datetime, duration: timedelta) -> str:
+    """The rule in words, in the active language: "Last Friday of every month, 12:00–13:00"."""
+    start_local = first_start.astimezone(LONDON)
+    end_local = (first_start + duration).astimezone(LONDON)
+    times = f"{start_local:%H:%M}–{end_local:%H:%M}"
+    weekday_name = formats.date_format(start_local, "l")
+    if recurrence.kind == "once":
+        return _("%(date)s, %(times)s") % {"date": formats.date_format(start_local, "l j F Y"), "times": times}
+    if recurrence.kind == "weekdays":
+        pattern = _("Every weekday, Monday to Friday")
+    elif recurrence.kind == "weekly":
+        days = recurrence.weekdays or (DAY_CODES[start_local.weekday()],)
+        names = [formats.date_format(_date_for_day(code), "l") for code in days]
+        day_list = _join(names)
+        if recurrence.interval > 1:
+            pattern = _("Every %(n)s weeks on %(days)s") % {"n": recurrence.interval, "days": day_list}
+        else:
+            pattern = _("Every week on %(days)s") % {"days": day_list}
+    elif recurrence.kind == "monthly_nth":
+        every_month, every_n_months = MONTHLY_NTH[recurrence.nth]
+        template = every_n_months() if recurrence.interval > 1 else every_month()
+        pattern = template % {"weekday": weekday_name, "n": recurrence.interval}
+    elif recurrence.kind == "monthly_date":
+        pattern = _("On day %(day)s of every month") % {"day": start_local.day}
+    else:
+        pattern = ngettext(
+            "Every month on day %(day)s", "Every %(n)s months on day %(day)s", recurrence.interval
+        ) % {"n": recurrence.interval, "day": start_local.day}
+    text = _("%(pattern)s, %(times)s") % {"pattern": pattern, "times": times}
+    if recurrence.end == "on_date" and recurrence.until:
+        text += " " + _("(until %(date)s)") % {"date": formats.date_format(recurrence.until, "j F Y")}
+    elif recurrence.end == "after_count" and recurrence.count:
+        text += " " + ngettext("(%(count)s time)", "(%(count)s times)", recurrence.count) % {"count": recurrence.count}
+    return text
+
+
+def _date_for_day(code: str) -> date:
+    return date(2024, 1, 1) + timedelta(days=DAY_CODES.index(code))  # 1 January 2024 was a Monday
+
+
+def _join(names: list[str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    return _("%(first)s and %(last)s") % {"first": ", ".join(names[:-1]), "last": names[-1]}

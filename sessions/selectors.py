@@ -1,0 +1,189 @@
+from dataclasses import dataclass, fields
+from datetime import date, datetime, time, timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from communities.models import Membership, MembershipState
+from communities.selectors import user_can_manage_community
+
+from .models import LONDON, CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionFormat, SessionLanguage
+
+FEED_HISTORY = timedelta(days=30)
+PAGE_SIZE = 25
+
+
+def _active_member_of(user):
+    return Membership.objects.filter(user=user, state=MembershipState.ACTIVE)
+
+
+def occurrences_visible_to(user) -> QuerySet:
+    """Public sessions, plus members-only sessions of the person's own communities."""
+    queryset = Occurrence.objects.select_related("series", "series__community")
+    if not user.is_authenticated:
+        return queryset.filter(series__is_public=True)
+    mine = _active_member_of(user).filter(community_id=OuterRef("series__community_id"))
+    return queryset.filter(Q(series__is_public=True) | Exists(mine))
+
+
+@dataclass(frozen=True)
+class SessionFilters:
+    community: str = ""
+    format: str = ""
+    language: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    mine: bool = False
+
+    @classmethod
+    def from_query(cls, data, *, community_slugs: set[str]) -> "SessionFilters":
+        def parse_date(value):
+            try:
+                return date.fromisoformat(str(value)) if value else None
+            except ValueError:
+                return None
+
+        return cls(
+            community=data.get("community", "") if data.get("community", "") in community_slugs else "",
+            format=data.get("format", "") if data.get("format", "") in SessionFormat.values else "",
+            language=data.get("language", "") if data.get("language", "") in SessionLanguage.values else "",
+            date_from=parse_date(data.get("date_from")),
+            date_to=parse_date(data.get("date_to")),
+            mine=data.get("mine") == "1",
+        )
+
+    def as_query(self) -> dict:
+        query = {}
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if value:
+                query[field.name] = "1" if value is True else str(value)
+        return query
+
+
+def _london_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=LONDON)
+
+
+def occurrences_upcoming(*, user, filters: SessionFilters, now: datetime | None = None) -> QuerySet:
+    now = now or timezone.now()
+    queryset = occurrences_visible_to(user).filter(end__gte=now)
+    if filters.date_from:
+        queryset = queryset.filter(start__gte=_london_midnight(filters.date_from))
+    if filters.date_to:
+        queryset = queryset.filter(start__lt=_london_midnight(filters.date_to + timedelta(days=1)))
+    if filters.community:
+        queryset = queryset.filter(series__community__slug=filters.community)
+    if filters.format:
+        queryset = queryset.filter(series__format=filters.format)
+    if filters.language:
+        queryset = queryset.filter(series__language=filters.language)
+    if filters.mine and user.is_authenticated:
+        going = Rsvp.objects.filter(occurrence=OuterRef("pk"), user=user, status__in=[RsvpStatus.GOING, RsvpStatus.WAITING])
+        mine = _active_member_of(user).filter(community_id=OuterRef("series__community_id"))
+        queryset = queryset.filter(Exists(going) | Exists(mine))
+    return queryset.order_by("start", "pk")
+
+
+def occurrences_in_month(*, user, year: int, month: int) -> list[Occurrence]:
+    first = date(year, month, 1)
+    after = date(year + (month == 12), month % 12 + 1, 1)
+    return list(
+        occurrences_visible_to(user)
+        .filter(start__gte=_london_midnight(first), start__lt=_london_midnight(after))
+        .order_by("start", "pk")
+    )
+
+
+def occurrence_for_viewer(*, pk: int, user) -> Occurrence:
+    """The occurrence if the person may see it; 404 otherwise (members-only sessions are not revealed)."""
+    occurrence = occurrences_visible_to(user).filter(pk=pk).first()
+    if occurrence is None:
+        raise Http404
+    return occurrence
+
+
+def rsvp_of(*, occurrence: Occurrence, user) -> Rsvp | None:
+    if not user.is_authenticated:
+        return None
+    return Rsvp.objects.filter(occurrence=occurrence, user=user).first()
+
+
+def rsvp_counts(*, occurrence: Occurrence) -> dict[str, int]:
+    rows = occurrence.rsvps.values("status").annotate(n=Count("pk"))
+    counts = {row["status"]: row["n"] for row in rows}
+    return {status: counts.get(status, 0) for status in RsvpStatus.values}
+
+
+def user_may_see_join_link(*, occurrence: Occurrence, user) -> bool:
+    """Members of the session's community (and its hosts) see the joining link; nobody else does."""
+    if not user.is_authenticated:
+        return False
+    return _active_member_of(user).filter(community_id=occurrence.series.community_id).exists()
+
+
+def access_occurrence_for_management(*, pk: int, user) -> Occurrence:
+    """The occurrence if the person hosts its community (or coordinates); 404 if unseen, 403 if seen but not theirs."""
+    occurrence = occurrence_for_viewer(pk=pk, user=user)
+    membership = Membership.objects.filter(community_id=occurrence.series.community_id, user=user).first()
+    if not user_can_manage_community(community=occurrence.series.community, user=user, membership=membership):
+        raise PermissionDenied
+    return occurrence
+
+
+def attendees(*, occurrence: Occurrence) -> list[Rsvp]:
+    return list(
+        occurrence.rsvps.filter(status__in=[RsvpStatus.GOING, RsvpStatus.WAITING])
+        .select_related("user")
+        .order_by("status", "waiting_since", "user__display_name")
+    )
+
+
+def upcoming_for_community(*, community, user, limit: int = 5) -> list[Occurrence]:
+    return list(
+        occurrences_visible_to(user)
+        .filter(series__community=community, end__gte=timezone.now())
+        .order_by("start", "pk")[:limit]
+    )
+
+
+def _feed_window(queryset: QuerySet, now: datetime) -> QuerySet:
+    # Recent past stays so calendars keep history; a cancelled session drops out once its date has passed.
+    return queryset.filter(start__gte=now - FEED_HISTORY).exclude(cancelled_at__isnull=False, end__lt=now)
+
+
+def occurrences_for_community_feed(*, community, now: datetime | None = None) -> QuerySet:
+    now = now or timezone.now()
+    queryset = Occurrence.objects.filter(series__community=community, series__is_public=True)
+    return _feed_window(queryset, now).select_related("series", "series__community").order_by("start", "pk")
+
+
+def occurrences_for_public_feed(*, now: datetime | None = None) -> QuerySet:
+    now = now or timezone.now()
+    queryset = Occurrence.objects.filter(series__is_public=True)
+    return _feed_window(queryset, now).select_related("series", "series__community").order_by("start", "pk")
+
+
+def occurrences_for_person_feed(*, user, now: datetime | None = None) -> QuerySet:
+    """Sessions of every community the person belongs to, plus every session they said they would attend."""
+    now = now or timezone.now()
+    member_of = _active_member_of(user).values("community_id")
+    answered = Rsvp.objects.filter(user=user, status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]).values("occurrence_id")
+    queryset = Occurrence.objects.filter(Q(series__community_id__in=member_of) | Q(pk__in=answered))
+    return _feed_window(queryset, now).select_related("series", "series__community").order_by("start", "pk")
+
+
+def feed_owner(*, token: str):
+    """The person a private feed token belongs to, or None for a wrong, rotated or revoked token."""
+    row = (
+        CalendarFeedToken.objects.filter(token_hash=CalendarFeedToken.hash(token), revoked_at=None)
+        .select_related("user")
+        .first()
+    )
+    return row.user if row and row.user.is_active else None
+
+
+def live_feed_token(*, user) -> CalendarFeedToken | None:
+    return CalendarFeedToken.objects.filter(user=user, revoked_at=None).first()

@@ -1,0 +1,196 @@
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.emails import email_person
+
+from . import recurrence as rec
+from .models import LONDON, CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionSeries
+
+HORIZON = timedelta(days=365)
+
+
+class SessionError(Exception):
+    """A change that cannot happen; ``str()`` is a message for the person who asked."""
+
+
+def occurrences_generate(*, series: SessionSeries, until: datetime) -> int:
+    """Creates the series' occurrences up to ``until``; safe to run again (existing slots are kept as they are)."""
+    start_after = series.generated_until or (series.first_start - timedelta(seconds=1))
+    if start_after >= until:
+        return 0
+    starts = rec.starts(first_start=series.first_start, rrule=series.rrule, between=(start_after, until))
+    starts = [
+        moment for moment in starts
+        if moment > start_after and (series.stopped_from is None or moment < series.stopped_from)
+    ]
+    created = Occurrence.objects.bulk_create(
+        [Occurrence(series=series, original_start=s, start=s, end=s + series.duration) for s in starts],
+        ignore_conflicts=True,
+    )
+    SessionSeries.objects.filter(pk=series.pk).update(generated_until=until)
+    series.generated_until = until
+    return len(created)
+
+
+def occurrences_extend_all(*, now: datetime | None = None) -> int:
+    """Keeps every recurring series generated a year ahead (run daily by Celery beat)."""
+    until = (now or timezone.now()) + HORIZON
+    total = 0
+    due = SessionSeries.objects.exclude(rrule="").filter(stopped_from=None)
+    for series in due.filter(Q(generated_until__lt=until) | Q(generated_until=None)):
+        total += occurrences_generate(series=series, until=until)
+    return total
+
+
+@transaction.atomic
+def series_create(*, series: SessionSeries, recurrence: rec.Recurrence, acting_user) -> SessionSeries:
+    """Saves a new series with its rule and the occurrences of the coming year."""
+    series.recurrence = recurrence.to_dict()
+    series.rrule = rec.rrule_for(recurrence, first_start=series.first_start)
+    series.created_by = acting_user
+    series.save()
+    occurrences_generate(series=series, until=max(timezone.now(), series.first_start) + HORIZON)
+    if not series.occurrences.exists():
+        raise SessionError(_("These choices give no dates at all. Check the start date and the end of the repeat."))
+    return series
+
+
+def _bump(occurrence: Occurrence, fields: list[str]) -> None:
+    occurrence.sequence += 1
+    occurrence.save(update_fields=[*fields, "sequence", "updated_at"])
+
+
+def _people_going(occurrence: Occurrence):
+    return [r.user for r in occurrence.rsvps.filter(status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]).select_related("user")]
+
+
+@transaction.atomic
+def occurrence_move(*, occurrence: Occurrence, start: datetime, end: datetime, location: str, acting_user,
+                    following: bool = False) -> list[Occurrence]:
+    """Moves one occurrence, or this and every later one in the series to the same London time of day."""
+    occurrence = Occurrence.objects.select_for_update().select_related("series").get(pk=occurrence.pk)
+    if occurrence.is_cancelled:
+        raise SessionError(_("A cancelled session cannot be moved."))
+    targets = [occurrence]
+    if following:
+        targets += list(
+            Occurrence.objects.select_for_update()
+            .filter(series=occurrence.series, original_start__gt=occurrence.original_start, cancelled_at=None)
+            .order_by("start")
+        )
+    new_start_local, duration = start.astimezone(LONDON), end - start
+    day_shift = new_start_local.date() - occurrence.start_local.date()
+    changed = []
+    for target in targets:
+        local_day = target.start_local.date() + day_shift
+        target_start = datetime.combine(local_day, new_start_local.time(), tzinfo=LONDON)
+        target.start, target.end = target_start, target_start + duration
+        if location or target is occurrence:
+            target.location = location
+        _bump(target, ["start", "end", "location"])
+        changed.append(target)
+    if following:
+        series = occurrence.series
+        series.duration = duration
+        series.first_start = datetime.combine(
+            series.first_start.astimezone(LONDON).date(), new_start_local.time(), tzinfo=LONDON
+        )
+        series.save(update_fields=["duration", "first_start", "updated_at"])
+    return changed
+
+
+@transaction.atomic
+def occurrence_cancel(*, occurrence: Occurrence, reason: str, acting_user, following: bool = False) -> list[Occurrence]:
+    """Cancels one occurrence, or the rest of the series; cancelled sessions stay visible, with the reason."""
+    queryset = Occurrence.objects.select_for_update().filter(pk=occurrence.pk)
+    if following:
+        queryset = Occurrence.objects.select_for_update().filter(
+            series_id=occurrence.series_id, original_start__gte=occurrence.original_start
+        )
+    now = timezone.now()
+    cancelled = []
+    for target in queryset.filter(cancelled_at=None).select_related("series"):
+        target.cancelled_at, target.cancel_reason = now, reason.strip()
+        _bump(target, ["cancelled_at", "cancel_reason"])
+        cancelled.append(target)
+        people = _people_going(target)
+        transaction.on_commit(lambda target=target, people=people: _tell(people, "cancelled", target))
+    if following:
+        SessionSeries.objects.filter(pk=occurrence.series_id).update(stopped_from=occurrence.original_start)
+    return cancelled
+
+
+@transaction.atomic
+def rsvp_set(*, occurrence: Occurrence, user, going: bool) -> Rsvp:
+    """Records going / not going. With a capacity, the last seat goes to one person and later ones wait in line;
+    a freed seat goes to whoever has waited longest, who is told by email."""
+    # Locking the occurrence row serialises everyone answering for it at the same moment.
+    occurrence = Occurrence.objects.select_for_update().select_related("series").get(pk=occurrence.pk)
+    if occurrence.is_cancelled:
+        raise SessionError(_("This session has been cancelled."))
+    if occurrence.end <= timezone.now():
+        raise SessionError(_("This session has already taken place."))
+    rsvp, _created = Rsvp.objects.get_or_create(
+        occurrence=occurrence, user=user, defaults={"status": RsvpStatus.NOT_GOING}
+    )
+    capacity = occurrence.series.capacity
+    if going:
+        if rsvp.status in (RsvpStatus.GOING, RsvpStatus.WAITING):
+            return rsvp
+        seats_taken = occurrence.rsvps.filter(status=RsvpStatus.GOING).count()
+        if capacity is None or seats_taken < capacity:
+            rsvp.status, rsvp.waiting_since = RsvpStatus.GOING, None
+        else:
+            rsvp.status, rsvp.waiting_since = RsvpStatus.WAITING, timezone.now()
+        rsvp.save(update_fields=["status", "waiting_since", "updated_at"])
+        return rsvp
+    was_going = rsvp.status == RsvpStatus.GOING
+    rsvp.status, rsvp.waiting_since = RsvpStatus.NOT_GOING, None
+    rsvp.save(update_fields=["status", "waiting_since", "updated_at"])
+    if was_going:
+        _promote_from_waiting_list(occurrence)
+    return rsvp
+
+
+def _promote_from_waiting_list(occurrence: Occurrence) -> None:
+    capacity = occurrence.series.capacity
+    seats_taken = occurrence.rsvps.filter(status=RsvpStatus.GOING).count()
+    if capacity is not None and seats_taken >= capacity:
+        return
+    first = (
+        occurrence.rsvps.select_for_update().filter(status=RsvpStatus.WAITING)
+        .select_related("user").order_by("waiting_since", "pk").first()
+    )
+    if first is None:
+        return
+    first.status, first.waiting_since = RsvpStatus.GOING, None
+    first.save(update_fields=["status", "waiting_since", "updated_at"])
+    transaction.on_commit(lambda: _tell([first.user], "promoted", occurrence))
+
+
+def _tell(people, what: str, occurrence: Occurrence) -> None:
+    for person in people:
+        email_person(
+            recipient=person,
+            template_prefix=f"scheduling/email/{what}",
+            context={"occurrence": occurrence, "series": occurrence.series},
+        )
+
+
+@transaction.atomic
+def feed_token_rotate(*, user) -> CalendarFeedToken:
+    """Gives a person a new private feed address; the old one stops working at once."""
+    feed_token_revoke(user=user)
+    salt = CalendarFeedToken.new_salt()
+    return CalendarFeedToken.objects.create(
+        user=user, salt=salt, token_hash=CalendarFeedToken.hash(CalendarFeedToken.token_for(salt))
+    )
+
+
+@transaction.atomic
+def feed_token_revoke(*, user) -> None:
+    CalendarFeedToken.objects.filter(user=user, revoked_at=None).update(revoked_at=timezone.now())

@@ -1,0 +1,277 @@
+import threading
+from datetime import datetime, time, timedelta
+
+import pytest
+import time_machine
+from django.core import mail
+from django.db import connection
+
+from communities import services as community_services
+from conftest import make_person
+from sessions import selectors, services
+from sessions.models import LONDON, Occurrence, Rsvp, RsvpStatus, SessionSeries
+from sessions.recurrence import Recurrence
+
+from .conftest import london, make_series
+
+FORM = {
+    "title": "Last Friday lunch", "title_cy": "", "description": "", "description_cy": "", "format": "online",
+    "join_url": "https://teams.example/lunch", "location": "", "capacity": "", "language": "en", "is_public": "on",
+    "date": "2026-11-27", "start_time": "12:00", "end_time": "13:00", "repeat": "monthly_nth", "interval": "1",
+    "nth": "-1", "end": "never", "until": "", "count": "",
+}
+
+
+@pytest.fixture
+def clock():
+    with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=LONDON), tick=False) as traveller:
+        yield traveller
+
+
+def test_a_host_schedules_last_friday_of_the_month(client, host, community, clock):
+    client.force_login(host)
+    response = client.post(f"/sessions/new/{community.slug}/", FORM)
+    assert response.status_code == 302
+    series = SessionSeries.objects.get()
+    assert series.rrule == "FREQ=MONTHLY;BYDAY=-1FR"
+    starts = [o.start.astimezone(LONDON) for o in series.occurrences.order_by("start")]
+    assert len(starts) == 13  # a year ahead
+    assert {(s.weekday(), s.hour) for s in starts} == {(4, 12)}
+    page = client.get(response.url).content.decode()
+    assert "Last Friday of every month, 12:00–13:00" in page
+    assert "Dydd Gwener olaf bob mis, 12:00–13:00" in client.get("/cy" + response.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"end_time": "11:00"}, "end_time", "The end time must be after the start time."),
+        ({"end_time": "12:00"}, "end_time", "A session must last some time"),
+        ({"join_url": "http://teams.example/lunch"}, "join_url", "The joining link must start with https://."),
+        ({"date": "2027-03-28", "start_time": "01:30", "end_time": "02:30", "repeat": "once"}, "start_time",
+         "That time does not exist in the UK on that day"),
+        ({"date": "2026-10-25", "start_time": "01:15", "end_time": "03:00", "repeat": "once"}, "start_time",
+         "That time happens twice in the UK on that day"),
+        ({"end": "on_date", "until": "2026-11-01"}, "until", "The last date must be on or after the first session."),
+        ({"format": "in_person", "join_url": ""}, "location", "Say where the session takes place."),
+        ({"repeat": "fortnightly-ish"}, "repeat", "Select a valid choice."),
+    ],
+)
+def test_bad_session_details_are_refused_and_nothing_is_saved(client, host, community, clock, changes, field, message):
+    client.force_login(host)
+    response = client.post(f"/sessions/new/{community.slug}/", {**FORM, **changes})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not SessionSeries.objects.exists() and not Occurrence.objects.exists()
+
+
+def test_a_rule_with_no_dates_is_refused(client, host, community, clock):
+    client.force_login(host)
+    # Weekly on Mondays, starting on a Friday and ending that same day: no date at all.
+    response = client.post(f"/sessions/new/{community.slug}/", {
+        **FORM, "repeat": "weekly", "weekdays": ["MO"], "end": "on_date", "until": "2026-11-27",
+    })
+    assert "These choices give no dates at all." in response.content.decode()
+    assert not SessionSeries.objects.exists()
+
+
+def test_form_errors_are_in_welsh_on_welsh_pages(client, host, community, clock):
+    client.force_login(host)
+    response = client.post(f"/cy/sessions/new/{community.slug}/", {**FORM, "end_time": "11:00"})
+    assert "Rhaid i’r amser gorffen fod ar ôl yr amser dechrau." in response.content.decode()
+
+
+def test_only_hosts_create_move_and_cancel(client, member_of_community, community, host, clock):
+    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host)
+    occurrence = series.occurrences.get()
+    client.force_login(member_of_community)
+    assert client.get(f"/sessions/new/{community.slug}/").status_code == 403
+    assert client.post(f"/sessions/new/{community.slug}/", FORM).status_code == 403
+    assert client.post(f"/sessions/{occurrence.pk}/cancel/", {"reason": "x", "scope": "this"}).status_code == 403
+    assert client.post(f"/sessions/{occurrence.pk}/change/", {}).status_code == 403
+    assert client.get(f"/sessions/{occurrence.pk}/attendees/").status_code == 403
+    occurrence.refresh_from_db()
+    assert not occurrence.is_cancelled and SessionSeries.objects.count() == 1
+
+
+def test_members_only_sessions_are_hidden_from_others(client, outsider, member_of_community, community, host, clock):
+    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host, is_public=False)
+    occurrence = series.occurrences.get()
+    assert client.get(f"/sessions/{occurrence.pk}/").status_code == 404
+    client.force_login(outsider)
+    assert client.get(f"/sessions/{occurrence.pk}/").status_code == 404
+    assert client.get(f"/sessions/{occurrence.pk}.ics").status_code == 404
+    client.force_login(member_of_community)
+    assert client.get(f"/sessions/{occurrence.pk}/").status_code == 200
+
+
+def test_join_link_shows_for_members_only(client, outsider, member_of_community, community, host, clock):
+    occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host).occurrences.get()
+    client.force_login(outsider)
+    assert "secret-room" not in client.get(f"/sessions/{occurrence.pk}/").content.decode()
+    assert b"secret-room" not in client.get(f"/sessions/{occurrence.pk}.ics").content
+    client.force_login(member_of_community)
+    assert "https://teams.example/secret-room" in client.get(f"/sessions/{occurrence.pk}/").content.decode()
+    assert b"secret-room" in client.get(f"/sessions/{occurrence.pk}.ics").content
+
+
+def test_cancelling_one_occurrence_keeps_it_visible_and_tells_people(
+    client, host, community, member_of_community, clock, django_capture_on_commit_callbacks
+):
+    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host,
+                         recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    first = series.occurrences.order_by("start").first()
+    services.rsvp_set(occurrence=first, user=member_of_community, going=True)
+    client.force_login(host)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/sessions/{first.pk}/cancel/", {"reason": "Storm warning", "scope": "this"})
+    first.refresh_from_db()
+    assert first.is_cancelled and first.cancel_reason == "Storm warning" and first.sequence == 1
+    assert series.occurrences.filter(cancelled_at=None).count() == 12
+    page = client.get(f"/sessions/{first.pk}/").content.decode()
+    assert "This session has been cancelled." in page and "Storm warning" in page
+    assert mail.outbox[-1].to == [member_of_community.email]
+    assert mail.outbox[-1].subject.startswith("Wedi’i ganslo:")  # Siân reads Welsh
+
+
+def test_cancelling_the_rest_of_a_series_stops_it(client, host, community, clock):
+    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host,
+                         recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    fourth = series.occurrences.order_by("start")[3]
+    client.force_login(host)
+    client.post(f"/sessions/{fourth.pk}/cancel/", {"reason": "Group closing", "scope": "following"})
+    assert series.occurrences.filter(cancelled_at=None).count() == 3
+    clock.move_to(datetime(2028, 1, 1, tzinfo=LONDON))
+    services.occurrences_extend_all()
+    assert series.occurrences.filter(cancelled_at=None).count() == 3
+
+
+def test_moving_this_and_following_keeps_the_new_time_across_clock_changes(client, host, community, clock):
+    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host,
+                         recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    second = series.occurrences.order_by("start")[1]
+    client.force_login(host)
+    response = client.post(f"/sessions/{second.pk}/change/", {
+        "date": "2026-12-18", "start_time": "13:00", "end_time": "14:30", "location": "", "scope": "following",
+    })
+    assert response.status_code == 302
+    starts = [o.start.astimezone(LONDON) for o in series.occurrences.order_by("start")]
+    assert (starts[0].hour, starts[1].day, starts[1].hour) == (12, 18, 13)
+    assert {s.hour for s in starts[1:]} == {13}  # April to October included
+    assert {o.end - o.start for o in series.occurrences.all()[1:]} == {timedelta(minutes=90)}
+    assert all(o.sequence == 1 for o in series.occurrences.order_by("start")[1:])
+
+
+def test_occurrences_are_extended_by_the_periodic_task(community, host, clock):
+    series = make_series(community, first_start=london(2026, 11, 23, 8, 0), host=host,
+                         recurrence=Recurrence(kind="weekdays"))
+    before = series.occurrences.count()
+    clock.move_to(datetime(2027, 2, 1, tzinfo=LONDON))
+    from sessions.tasks import extend_occurrences
+
+    assert extend_occurrences() > 0
+    assert extend_occurrences() == 0
+    assert series.occurrences.count() > before
+    assert series.occurrences.values("original_start").distinct().count() == series.occurrences.count()
+
+
+def test_capacity_and_a_first_come_first_served_waiting_list(community, host, clock, django_capture_on_commit_callbacks):
+    occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host, capacity=1).occurrences.get()
+    first, second, third = (make_person(f"p{n}@example.org", name=f"Person {n}") for n in range(3))
+    assert services.rsvp_set(occurrence=occurrence, user=first, going=True).status == RsvpStatus.GOING
+    assert services.rsvp_set(occurrence=occurrence, user=second, going=True).status == RsvpStatus.WAITING
+    assert services.rsvp_set(occurrence=occurrence, user=third, going=True).status == RsvpStatus.WAITING
+    assert services.rsvp_set(occurrence=occurrence, user=second, going=True).status == RsvpStatus.WAITING
+    with django_capture_on_commit_callbacks(execute=True):
+        services.rsvp_set(occurrence=occurrence, user=first, going=False)
+    assert Rsvp.objects.get(user=second).status == RsvpStatus.GOING
+    assert Rsvp.objects.get(user=third).status == RsvpStatus.WAITING
+    assert mail.outbox[-1].to == [second.email] and "A place has come up" in mail.outbox[-1].subject
+
+
+def test_no_rsvp_for_cancelled_or_past_sessions(client, community, host, member, clock):
+    occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host).occurrences.get()
+    services.occurrence_cancel(occurrence=occurrence, reason="", acting_user=host)
+    client.force_login(member)
+    response = client.post(f"/sessions/{occurrence.pk}/rsvp/", {"going": "yes"}, follow=True)
+    assert "This session has been cancelled." in response.content.decode()
+    assert not Rsvp.objects.filter(status=RsvpStatus.GOING).exists()
+
+
+def test_rsvp_is_post_only(client, community, host, member, clock):
+    occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host).occurrences.get()
+    client.force_login(member)
+    assert client.get(f"/sessions/{occurrence.pk}/rsvp/").status_code == 405
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_two_people_taking_the_last_seat_at_once_one_gets_it_one_waits():
+    from communities.tests.factories import make_community
+
+    host = make_person("h@example.org", name="Host")
+    community = make_community(name="Busy", slug="busy", hosts=[host])
+    occurrence = make_series(community, first_start=datetime.now(LONDON).replace(microsecond=0) + timedelta(days=3),
+                             host=host, capacity=1).occurrences.get()
+    people = [make_person(f"racer{n}@example.org", name=f"Racer {n}") for n in range(2)]
+    barrier = threading.Barrier(2)
+
+    def take_seat(person):
+        barrier.wait()
+        try:
+            services.rsvp_set(occurrence=occurrence, user=person, going=True)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=take_seat, args=(person,)) for person in people]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    statuses = sorted(Rsvp.objects.values_list("status", flat=True))
+    assert statuses == [RsvpStatus.GOING, RsvpStatus.WAITING]
+
+
+def test_attendees_csv_for_hosts(client, community, host, member_of_community, clock):
+    occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host).occurrences.get()
+    services.rsvp_set(occurrence=occurrence, user=member_of_community, going=True)
+    client.force_login(host)
+    response = client.get(f"/sessions/{occurrence.pk}/attendees/?format=csv")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert "Siân Evans,sian@example.org,,Going" in response.content.decode()
+
+
+def test_sessions_list_month_and_community_page_cost_fixed_queries(
+    client, community, host, member_of_community, clock, django_assert_max_num_queries
+):
+    make_series(community, first_start=london(2026, 11, 23, 8, 0), host=host,
+                recurrence=Recurrence(kind="weekdays", end="after_count", count=5))
+    client.force_login(member_of_community)
+    counts = {}
+    for size in ("small", "large"):
+        if size == "large":
+            for hour in (9, 10, 11):
+                make_series(community, first_start=london(2026, 11, 23, hour, 0), host=host, title=f"At {hour}",
+                            recurrence=Recurrence(kind="weekdays", end="after_count", count=165))
+        with django_assert_max_num_queries(8):
+            client.get("/sessions/?mine=1")
+        with django_assert_max_num_queries(8):
+            client.get("/sessions/calendar/2026/12/")
+        with django_assert_max_num_queries(10):
+            page = client.get(f"/communities/{community.slug}/")
+        counts[size] = page.content.decode().count('class="cylch-session')
+    assert counts == {"small": 5, "large": 5}
+    assert Occurrence.objects.count() == 500
+
+
+def test_private_calendar_page_shows_rotates_and_revokes(client, member):
+    client.force_login(member)
+    client.post("/sessions/my-calendar/", {"action": "rotate"})
+    first = client.get("/sessions/my-calendar/").content.decode()
+    token = selectors.live_feed_token(user=member).token
+    assert f"/calendar/{token}.ics" in first
+    assert f"webcal://" in first and "cid=webcal%3A%2F%2F" in first
+    client.post("/sessions/my-calendar/", {"action": "rotate"})
+    assert client.get(f"/calendar/{token}.ics").status_code == 404
+    client.post("/sessions/my-calendar/", {"action": "revoke"})
+    assert selectors.live_feed_token(user=member) is None
