@@ -1,12 +1,15 @@
 from dataclasses import dataclass, fields
+from datetime import datetime
+
+from django.apps import apps
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import PermissionDenied
 from django.db import connection
-from django.db.models import Count, F, Prefetch, Q, QuerySet, Value
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.http import Http404
-from django.utils import translation
+from django.utils import timezone, translation
 
 from accounts.selectors import user_is_coordinator
 
@@ -25,7 +28,7 @@ from .models import (
 )
 from .search import search_terms
 
-SORTS = ("name", "members", "relevance")
+SORTS = ("name", "members", "next", "relevance")
 PAGE_SIZE = 20
 
 
@@ -39,6 +42,7 @@ class DirectoryFilters:
     language: str = ""
     day: str = ""
     join_policy: str = ""
+    this_month: str = ""
     sort: str = ""
 
     @classmethod
@@ -49,6 +53,7 @@ class DirectoryFilters:
             "language": set(MeetingLanguage.values),
             "day": set(Weekday.values),
             "join_policy": set(JoinPolicy.values),
+            "this_month": {"1"},
             "sort": set(SORTS),
         }
         values = {}
@@ -76,6 +81,26 @@ def _with_member_count(queryset: QuerySet) -> QuerySet:
     return queryset.annotate(
         member_count=Count("memberships", filter=Q(memberships__state=MembershipState.ACTIVE), distinct=True)
     )
+
+
+def _public_occurrences():
+    # Sessions depend on communities, not the other way round: reach their rows through the app registry.
+    return apps.get_model("scheduling", "Occurrence").objects.filter(series__is_public=True, cancelled_at=None)
+
+
+def _with_next_session(queryset: QuerySet) -> QuerySet:
+    upcoming = _public_occurrences().filter(series__community=OuterRef("pk"), start__gte=timezone.now())
+    return queryset.annotate(next_session=Subquery(upcoming.order_by("start").values("start")[:1]))
+
+
+def _meeting_this_month(queryset: QuerySet) -> QuerySet:
+    today = timezone.localdate()
+    month_start = timezone.make_aware(datetime(today.year, today.month, 1))
+    month_end = timezone.make_aware(datetime(today.year + (today.month == 12), today.month % 12 + 1, 1))
+    sessions = _public_occurrences().filter(
+        series__community=OuterRef("pk"), start__gte=max(month_start, timezone.now()), start__lt=month_end
+    )
+    return queryset.filter(Exists(sessions))
 
 
 def _search(queryset: QuerySet, query: str) -> QuerySet:
@@ -114,10 +139,14 @@ def communities_directory(*, filters: DirectoryFilters) -> QuerySet:
         queryset = queryset.filter(meeting_days__contains=filters.day)
     if filters.join_policy:
         queryset = queryset.filter(join_policy=filters.join_policy)
+    if filters.this_month:
+        queryset = _meeting_this_month(queryset)
     if filters.q:
         queryset = _search(queryset, filters.q)
-    queryset = _with_member_count(queryset).prefetch_related("topics")
+    queryset = _with_next_session(_with_member_count(queryset)).prefetch_related("topics")
     sort = filters.sort or ("relevance" if filters.q else "name")
+    if sort == "next":
+        return queryset.order_by(F("next_session").asc(nulls_last=True), localised_name_expression(), "pk")
     if sort == "members":
         return queryset.order_by("-member_count", localised_name_expression(), "pk")
     if sort == "relevance" and filters.q:
@@ -134,7 +163,7 @@ def memberships_by_community(*, user, communities) -> dict[int, Membership]:
 
 def community_for_page(*, slug: str) -> Community:
     """Any community by its link, listed or not (an unlisted community is shared by link)."""
-    queryset = _with_member_count(Community.objects.filter(slug=slug)).prefetch_related("topics")
+    queryset = _with_next_session(_with_member_count(Community.objects.filter(slug=slug))).prefetch_related("topics")
     community = queryset.first()
     if community is None:
         raise Http404

@@ -44,7 +44,7 @@ def directory(request):
         "language_choices": MeetingLanguage.choices,
         "day_choices": Weekday.choices,
         "join_policy_choices": [(JoinPolicy.OPEN, _("Anyone can join")), (JoinPolicy.REQUEST, _("By request"))],
-        "sort_choices": [("name", _("Name, A to Z")), ("members", _("Most members"))],
+        "sort_choices": [("name", _("Name, A to Z")), ("members", _("Most members")), ("next", _("Next session"))],
     }
     if request.htmx and request.htmx.target == "directory-results":
         return render(request, "communities/_directory_results.html", context)

@@ -61,7 +61,8 @@ def demo_sessions_create(*, host) -> int:
         series = SessionSeries(
             community=community, title=title, title_cy=title_cy, first_start=first_start,
             duration=datetime.combine(day, end) - datetime.combine(day, start),
-            description=f"A regular session of {community.name}.", **extra,
+            description=f"A regular session of {community.name}.",
+            description_cy=f"Un o sesiynau rheolaidd {community.name_cy or community.name}.", **extra,
         )
         services.series_create(series=series, recurrence=recurrence, acting_user=host)
     return SessionSeries.objects.count()

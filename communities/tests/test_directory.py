@@ -1,3 +1,5 @@
+from datetime import datetime
+
 import pytest
 from django.db import connection
 
@@ -200,3 +202,22 @@ def test_postgresql_search_uses_the_stored_tsvector(directory):
 def test_topic_lists_are_shared(db):
     make_topic()
     assert Topic.objects.count() == 1
+
+
+def test_cards_show_the_next_session_and_filter_and_sort_by_it(client, directory):
+    import time_machine
+
+    from sessions.models import LONDON
+    from sessions.recurrence import Recurrence
+    from sessions.tests.conftest import london, make_series
+
+    with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=LONDON), tick=False):
+        make_series(Community.objects.get(name="Compassion practices"), first_start=london(2026, 12, 2, 16, 0),
+                    recurrence=Recurrence(kind="monthly_nth", nth=1))
+        make_series(Community.objects.get(name="People's practice"), first_start=london(2026, 11, 25, 16, 0))
+        page = client.get("/communities/?sort=next").content.decode()
+        names = directory_names(client, "?sort=next")
+        assert names[:2] == ["People's practice", "Compassion practices"]
+        assert "Wed 25 Nov, 16:00" in page
+        assert directory_names(client, "?this_month=1") == ["People's practice"]
+        assert "Mer 25 Tach, 16:00" in client.get("/cy/communities/?sort=next").content.decode()

@@ -1,4 +1,7 @@
 import pytest
+from django.utils import timezone
+
+from sessions.models import Occurrence
 
 from .conftest import axe_violations, save_screenshot, sign_in
 
@@ -12,6 +15,8 @@ MAIN_PAGES = {
     "communities-search": "/communities/?q=climate&language=cy",
     "community": "/communities/cynghrair-egino/",
     "sessions": "/sessions/",
+    "sessions-month": "/sessions/calendar/2026/12/",
+    "session": "/sessions/{occurrence}/",
     "co-coaching": "/co-coaching/",
     "clip": "/clip/",
 }
@@ -21,16 +26,25 @@ SIGNED_IN_PAGES = {
     "my-communities": "/communities/mine/",
     "community-members": "/communities/breathing-space/members/",
     "suggest-community": "/communities/suggest/",
+    "my-calendar": "/sessions/my-calendar/",
     **MAIN_PAGES,
 }
 HOST_PAGES = {
     "edit-community": "/communities/governance-and-scrutiny/edit/",
     "members-with-requests": "/communities/governance-and-scrutiny/members/",
+    "schedule-session": "/sessions/new/governance-and-scrutiny/",
+    "session-for-host": "/sessions/{occurrence}/",
+    "session-attendees": "/sessions/{occurrence}/attendees/",
+    "session-change": "/sessions/{occurrence}/change/",
+    "session-cancel": "/sessions/{occurrence}/cancel/",
 }
 COORDINATOR_PAGES = {"community-suggestions": "/communities/suggestions/"}
 
 
 def localised(path: str, language: str) -> str:
+    if "{occurrence}" in path:
+        upcoming = Occurrence.objects.filter(series__community__slug="breathing-space", start__gte=timezone.now())
+        path = path.replace("{occurrence}", str(upcoming.order_by("start").first().pk))
     return path if language == "en" else "/cy" + path
 
 
