@@ -150,3 +150,41 @@ class CancelForm(forms.Form):
         label=_("Reason"), max_length=300, help_text=_("People who said they would come are told this by email.")
     )
     scope = forms.ChoiceField(label=_("Cancel"), choices=SCOPE_CHOICES, widget=forms.RadioSelect, initial="this")
+
+
+class SeriesDetailsForm(forms.ModelForm):
+    """What a host changes for a whole series at once (times and places per session are changed separately)."""
+
+    class Meta:
+        model = SessionSeries
+        fields = [
+            "title", "title_cy", "description", "description_cy", "format", "join_url", "location", "capacity",
+            "language", "is_public",
+        ]
+        labels = SeriesForm.Meta.labels
+        help_texts = SeriesForm.Meta.help_texts
+        widgets = SeriesForm.Meta.widgets
+
+    def __init__(self, *args, most_going: int = 0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.most_going = most_going
+
+    clean_join_url = SeriesForm.clean_join_url
+
+    def clean_capacity(self):
+        capacity = self.cleaned_data["capacity"]
+        if capacity is not None and capacity < self.most_going:
+            raise forms.ValidationError(
+                _("%(n)s people are already going to one of the coming sessions, so there must be at least "
+                  "%(n)s places.") % {"n": self.most_going}
+            )
+        return capacity
+
+    def clean(self):
+        cleaned = super().clean()
+        fmt = cleaned.get("format")
+        if fmt in (SessionFormat.IN_PERSON, SessionFormat.HYBRID) and not cleaned.get("location", "").strip():
+            self.add_error("location", _("Say where the session takes place."))
+        if fmt in (SessionFormat.ONLINE, SessionFormat.HYBRID) and not cleaned.get("join_url"):
+            self.add_error("join_url", _("Give the link people use to join online."))
+        return cleaned

@@ -1,7 +1,7 @@
 from datetime import datetime, timedelta
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -57,6 +57,26 @@ def series_create(*, series: SessionSeries, recurrence: rec.Recurrence, acting_u
     if not series.occurrences.exists():
         raise SessionError(_("These choices give no dates at all. Check the start date and the end of the repeat."))
     return series
+
+
+@transaction.atomic
+def series_update(*, series: SessionSeries, changed_fields: list[str], acting_user) -> SessionSeries:
+    """Saves a series' details; coming sessions show the change in every feed (a changed place raises SEQUENCE)."""
+    series.save()
+    coming = Occurrence.objects.filter(series=series, end__gte=timezone.now(), cancelled_at=None)
+    if {"format", "join_url", "location"} & set(changed_fields):
+        coming.update(sequence=F("sequence") + 1, updated_at=timezone.now())
+    elif changed_fields:
+        coming.update(updated_at=timezone.now())
+    return series
+
+
+def most_going_to_one_coming_session(*, series: SessionSeries) -> int:
+    counts = (
+        Rsvp.objects.filter(occurrence__series=series, occurrence__end__gte=timezone.now(), status=RsvpStatus.GOING)
+        .values("occurrence").annotate(n=Count("pk")).values_list("n", flat=True)
+    )
+    return max(counts, default=0)
 
 
 def _bump(occurrence: Occurrence, fields: list[str]) -> None:

@@ -14,5 +14,6 @@ urlpatterns = [
     path("<int:pk>/rsvp/", views.rsvp, name="rsvp"),
     path("<int:pk>/change/", views.move, name="move"),
     path("<int:pk>/cancel/", views.cancel, name="cancel"),
+    path("<int:pk>/series/", views.series_details, name="series_details"),
     path("<int:pk>/attendees/", views.attendees, name="attendees"),
 ]

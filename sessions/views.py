@@ -22,7 +22,7 @@ from portal.bilingual import localised
 
 from . import selectors, services
 from .feeds import CalendarResponse, calendar_bytes
-from .forms import CancelForm, MoveForm, SeriesForm
+from .forms import CancelForm, MoveForm, SeriesDetailsForm, SeriesForm
 from .models import LONDON, RsvpStatus, SessionFormat, SessionLanguage
 from .recurrence import Recurrence, describe
 
@@ -169,6 +169,24 @@ def move(request, pk):
             messages.success(request, _("The session has been changed."))
             return redirect(occurrence.get_absolute_url())
     return render(request, "scheduling/move.html", {"form": form, "occurrence": occurrence})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def series_details(request, pk):
+    """Hosts and coordinators only (403; 404 if the session is not visible): details of the whole series."""
+    occurrence = selectors.access_occurrence_for_management(pk=pk, user=request.user)
+    series = occurrence.series
+    form = SeriesDetailsForm(
+        request.POST or None, instance=series, most_going=services.most_going_to_one_coming_session(series=series)
+    )
+    if request.method == "POST" and form.is_valid():
+        services.series_update(series=form.save(commit=False), changed_fields=form.changed_data, acting_user=request.user)
+        messages.success(request, _("The series has been changed."))
+        return redirect(occurrence.get_absolute_url())
+    if request.method == "POST":
+        series.refresh_from_db()
+    return render(request, "scheduling/series_details.html", {"form": form, "occurrence": occurrence})
 
 
 @login_required

@@ -275,3 +275,22 @@ def test_private_calendar_page_shows_rotates_and_revokes(client, member):
     assert client.get(f"/calendar/{token}.ics").status_code == 404
     client.post("/sessions/my-calendar/", {"action": "revoke"})
     assert selectors.live_feed_token(user=member) is None
+
+
+def test_places_cannot_drop_below_the_people_already_going(client, community, host, member_of_community, outsider, clock):
+    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host, capacity=5)
+    occurrence = series.occurrences.get()
+    services.rsvp_set(occurrence=occurrence, user=member_of_community, going=True)
+    services.rsvp_set(occurrence=occurrence, user=outsider, going=True)
+    client.force_login(host)
+    details = {"title": "Lunchtime circle", "title_cy": "", "description": "", "description_cy": "",
+               "format": "online", "join_url": "https://teams.example/secret-room", "location": "",
+               "language": "en", "is_public": "on"}
+    response = client.post(f"/sessions/{occurrence.pk}/series/", {**details, "capacity": "1"})
+    assert "2 people are already going to one of the coming sessions" in response.content.decode()
+    series.refresh_from_db()
+    assert series.capacity == 5
+    client.post(f"/sessions/{occurrence.pk}/series/", {**details, "capacity": "2", "join_url": "https://teams.example/new"})
+    series.refresh_from_db()
+    occurrence.refresh_from_db()
+    assert (series.capacity, series.join_url, occurrence.sequence) == (2, "https://teams.example/new", 1)

@@ -37,6 +37,7 @@ HOST_PAGES = {
     "session-attendees": "/sessions/{occurrence}/attendees/",
     "session-change": "/sessions/{occurrence}/change/",
     "session-cancel": "/sessions/{occurrence}/cancel/",
+    "session-series": "/sessions/{occurrence}/series/",
 }
 COORDINATOR_PAGES = {"community-suggestions": "/communities/suggestions/"}
 
