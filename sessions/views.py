@@ -1,18 +1,21 @@
 import calendar as month_calendar
 import csv
+import hashlib
 from datetime import date
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response
-from django.utils.http import urlencode
+from django.utils.http import http_date, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -23,7 +26,7 @@ from portal.bilingual import localised
 from . import selectors, services
 from .feeds import CalendarResponse, calendar_bytes
 from .forms import CancelForm, MoveForm, SeriesDetailsForm, SeriesForm
-from .models import LONDON, RsvpStatus, SessionFormat, SessionLanguage
+from .models import LONDON, Occurrence, RsvpStatus, SessionFormat, SessionLanguage
 from .recurrence import Recurrence, describe
 
 
@@ -225,18 +228,29 @@ def attendees(request, pk):
     return render(request, "scheduling/attendees.html", {"occurrence": occurrence, "rows": rows})
 
 
+FEED_CACHE_SECONDS = 24 * 60 * 60
+
+
 def _feed_response(request, *, occurrences, name: str, filename: str, with_join_links: bool):
-    occurrences = list(occurrences)
-    response = CalendarResponse(calendar_bytes(name=name, occurrences=occurrences, with_join_links=with_join_links),
-                                filename=filename)
-    last_modified = max((o.updated_at for o in occurrences), default=None)
+    """Serves a feed, rendering it only when its rows changed: clients poll hourly, and rendering is the cost."""
+    occurrences = occurrences if isinstance(occurrences, QuerySet) else Occurrence.objects.filter(
+        pk__in=[o.pk for o in occurrences]
+    ).select_related("series", "series__community")
+    rows = list(occurrences.values_list("pk", "updated_at"))
+    fingerprint = repr((name, with_join_links, translation.get_language(), settings.SITE_URL, rows))
+    cache_key = "feed:" + hashlib.sha256(fingerprint.encode()).hexdigest()
+    body = cache.get(cache_key)
+    if body is None:
+        body = calendar_bytes(name=name, occurrences=occurrences, with_join_links=with_join_links)
+        cache.set(cache_key, body, FEED_CACHE_SECONDS)
+    response = CalendarResponse(body, filename=filename)
+    last_modified = max((updated_at for _pk, updated_at in rows), default=None)
     if last_modified:
-        response["Last-Modified"] = last_modified.strftime("%a, %d %b %Y %H:%M:%S GMT")
-    not_modified = get_conditional_response(
+        response["Last-Modified"] = http_date(last_modified.timestamp())
+    return get_conditional_response(
         request, etag=response["ETag"], last_modified=int(last_modified.timestamp()) if last_modified else None,
         response=response,
     )
-    return not_modified
 
 
 @require_GET
