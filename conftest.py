@@ -94,3 +94,17 @@ def superuser(db):
     user.is_superuser = user.is_staff = True
     user.save()
     return user
+
+
+@pytest.fixture
+def deliver(db):
+    """Runs the outbox sweep, as the worker would, and returns Django's test outbox."""
+    from django.core import mail
+
+    from notifications.services import outbox_send_due
+
+    def run():
+        outbox_send_due()
+        return mail.outbox
+
+    return run

@@ -6,7 +6,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import coordinators
-from portal.emails import email_person
+from notifications.models import EmailKind
+from notifications.services import email_enqueue, model_ref
 
 from .models import (
     Community,
@@ -59,11 +60,15 @@ def community_join(*, community: Community, user) -> Membership:
     if needs_approval:
         membership.state = MembershipState.PENDING
         membership.save(update_fields=["state", "updated_at"])
-        _record(membership, MembershipEventKind.REQUESTED, user)
-        hosts = [m.user for m in Membership.objects.filter(
-            community=community, state=MembershipState.ACTIVE, role=Role.HOST
-        ).select_related("user")]
-        transaction.on_commit(lambda: _tell_hosts_of_request(membership=membership, hosts=hosts))
+        event = MembershipEvent.objects.create(
+            membership=membership, kind=MembershipEventKind.REQUESTED, acting_user=user
+        )
+        for host in Membership.objects.filter(community=community, state=MembershipState.ACTIVE, role=Role.HOST):
+            email_enqueue(
+                recipient_id=host.user_id, kind=EmailKind.JOIN_REQUEST, dedupe_key=f"membership-event:{event.pk}",
+                template_prefix="communities/email/join_request",
+                context={"community": model_ref(community), "requester": model_ref(user)},
+            )
         return membership
     membership.state = MembershipState.ACTIVE
     membership.role = Role.MEMBER
@@ -102,13 +107,11 @@ def membership_request_decide(*, membership: Membership, approve: bool, acting_u
         membership.state = MembershipState.DECLINED
         kind = MembershipEventKind.DECLINED
     membership.save(update_fields=["state", "joined_at", "updated_at"])
-    _record(membership, kind, acting_user)
-    transaction.on_commit(
-        lambda: email_person(
-            recipient=membership.user,
-            template_prefix="communities/email/request_approved" if approve else "communities/email/request_declined",
-            context={"community": membership.community},
-        )
+    event = MembershipEvent.objects.create(membership=membership, kind=kind, acting_user=acting_user)
+    email_enqueue(
+        recipient=membership.user, kind=EmailKind.JOIN_DECISION, dedupe_key=f"membership-event:{event.pk}",
+        template_prefix="communities/email/request_approved" if approve else "communities/email/request_declined",
+        context={"community": model_ref(membership.community)},
     )
     return membership
 
@@ -201,17 +204,11 @@ def suggestion_submit(*, suggested_by, name: str, description: str, preferred_ca
         preferred_cadence=preferred_cadence.strip(),
         willing_to_host=willing_to_host,
     )
-    recipients = list(coordinators())
-    transaction.on_commit(
-        lambda: [
-            email_person(
-                recipient=coordinator,
-                template_prefix="communities/email/suggestion_received",
-                context={"suggestion": suggestion},
-            )
-            for coordinator in recipients
-        ]
-    )
+    for coordinator in coordinators():
+        email_enqueue(
+            recipient=coordinator, kind=EmailKind.SUGGESTION, dedupe_key=f"suggestion:{suggestion.pk}:received",
+            template_prefix="communities/email/suggestion_received", context={"suggestion": model_ref(suggestion)},
+        )
     return suggestion
 
 
@@ -234,12 +231,10 @@ def suggestion_create_community(*, suggestion: CommunitySuggestion, acting_user)
     suggestion.community = community
     suggestion.handled_by = acting_user
     suggestion.save(update_fields=["status", "community", "handled_by"])
-    transaction.on_commit(
-        lambda: email_person(
-            recipient=suggestion.suggested_by,
-            template_prefix="communities/email/suggestion_created",
-            context={"community": community, "suggestion": suggestion},
-        )
+    email_enqueue(
+        recipient=suggestion.suggested_by, kind=EmailKind.SUGGESTION, dedupe_key=f"suggestion:{suggestion.pk}:created",
+        template_prefix="communities/email/suggestion_created",
+        context={"community": model_ref(community), "suggestion": model_ref(suggestion)},
     )
     return community
 
@@ -253,12 +248,3 @@ def suggestion_decline(*, suggestion: CommunitySuggestion, acting_user) -> Commu
     suggestion.handled_by = acting_user
     suggestion.save(update_fields=["status", "handled_by"])
     return suggestion
-
-
-def _tell_hosts_of_request(*, membership: Membership, hosts) -> None:
-    for host in hosts:
-        email_person(
-            recipient=host,
-            template_prefix="communities/email/join_request",
-            context={"community": membership.community, "requester": membership.user},
-        )

@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("sessions/", include("sessions.urls")),
     path("co-coaching/", include("coaching.urls")),
     path("clip/", include("clip_tracker.urls")),
+    path("notifications/", include("notifications.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

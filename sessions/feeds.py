@@ -106,6 +106,13 @@ def london_vtimezone() -> Timezone:
     return timezone
 
 
+def occurrence_ics_bytes(occurrence: Occurrence, *, with_join_link: bool) -> bytes:
+    """One session as a calendar file, e.g. to attach to a reminder."""
+    return calendar_bytes(
+        name=localised(occurrence.series, "title").text, occurrences=[occurrence], with_join_links=with_join_link
+    )
+
+
 class CalendarResponse(HttpResponse):
     """An .ics body with a strong ETag, so an unchanged feed costs a client a 304."""
 

@@ -5,7 +5,8 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.emails import email_person
+from notifications import services as outbox
+from notifications.models import EmailKind
 
 from . import recurrence as rec
 from .models import LONDON, CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionSeries
@@ -84,10 +85,6 @@ def _bump(occurrence: Occurrence, fields: list[str]) -> None:
     occurrence.save(update_fields=[*fields, "sequence", "updated_at"])
 
 
-def _people_going(occurrence: Occurrence):
-    return [r.user for r in occurrence.rsvps.filter(status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]).select_related("user")]
-
-
 @transaction.atomic
 def occurrence_move(*, occurrence: Occurrence, start: datetime, end: datetime, location: str, acting_user,
                     following: bool = False) -> list[Occurrence]:
@@ -112,6 +109,8 @@ def occurrence_move(*, occurrence: Occurrence, start: datetime, end: datetime, l
         if location or target is occurrence:
             target.location = location
         _bump(target, ["start", "end", "location"])
+        outbox.reminders_follow_move(occurrence=target)
+        _tell(target, EmailKind.CHANGE, "changed", only_if_they_want_changes=True)
         changed.append(target)
     if following:
         series = occurrence.series
@@ -136,9 +135,9 @@ def occurrence_cancel(*, occurrence: Occurrence, reason: str, acting_user, follo
     for target in queryset.filter(cancelled_at=None).select_related("series"):
         target.cancelled_at, target.cancel_reason = now, reason.strip()
         _bump(target, ["cancelled_at", "cancel_reason"])
+        outbox.reminders_drop(occurrence=target)
+        _tell(target, EmailKind.CANCELLATION, "cancelled")
         cancelled.append(target)
-        people = _people_going(target)
-        transaction.on_commit(lambda target=target, people=people: _tell(people, "cancelled", target))
     if following:
         SessionSeries.objects.filter(pk=occurrence.series_id).update(stopped_from=occurrence.original_start)
     return cancelled
@@ -164,6 +163,7 @@ def rsvp_set(*, occurrence: Occurrence, user, going: bool) -> Rsvp:
         seats_taken = occurrence.rsvps.filter(status=RsvpStatus.GOING).count()
         if capacity is None or seats_taken < capacity:
             rsvp.status, rsvp.waiting_since = RsvpStatus.GOING, None
+            outbox.reminders_schedule(occurrence=occurrence, user=user)
         else:
             rsvp.status, rsvp.waiting_since = RsvpStatus.WAITING, timezone.now()
         rsvp.save(update_fields=["status", "waiting_since", "updated_at"])
@@ -171,6 +171,7 @@ def rsvp_set(*, occurrence: Occurrence, user, going: bool) -> Rsvp:
     was_going = rsvp.status == RsvpStatus.GOING
     rsvp.status, rsvp.waiting_since = RsvpStatus.NOT_GOING, None
     rsvp.save(update_fields=["status", "waiting_since", "updated_at"])
+    outbox.reminders_drop(occurrence=occurrence, user=user)
     if was_going:
         _promote_from_waiting_list(occurrence)
     return rsvp
@@ -189,15 +190,25 @@ def _promote_from_waiting_list(occurrence: Occurrence) -> None:
         return
     first.status, first.waiting_since = RsvpStatus.GOING, None
     first.save(update_fields=["status", "waiting_since", "updated_at"])
-    transaction.on_commit(lambda: _tell([first.user], "promoted", occurrence))
+    outbox.email_enqueue(
+        recipient=first.user, kind=EmailKind.PROMOTION,
+        dedupe_key=f"occurrence:{occurrence.pk}:promoted:{first.pk}:{first.updated_at.timestamp()}",
+        template_prefix="scheduling/email/promoted",
+        context={"occurrence": outbox.model_ref(occurrence), "series": outbox.model_ref(occurrence.series)},
+    )
+    outbox.reminders_schedule(occurrence=occurrence, user=first.user)
 
 
-def _tell(people, what: str, occurrence: Occurrence) -> None:
-    for person in people:
-        email_person(
-            recipient=person,
-            template_prefix=f"scheduling/email/{what}",
-            context={"occurrence": occurrence, "series": occurrence.series},
+def _tell(occurrence: Occurrence, kind: str, template: str, *, only_if_they_want_changes: bool = False) -> None:
+    """Queues an email about this session to everyone going or waiting (in the same transaction)."""
+    answers = occurrence.rsvps.filter(status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]).select_related("user")
+    if only_if_they_want_changes:
+        answers = answers.exclude(user__notification_settings__session_changes=False)
+    for answer in answers:
+        outbox.email_enqueue(
+            recipient=answer.user, kind=kind, dedupe_key=f"occurrence:{occurrence.pk}:{template}:{occurrence.sequence}",
+            template_prefix=f"scheduling/email/{template}",
+            context={"occurrence": outbox.model_ref(occurrence), "series": outbox.model_ref(occurrence.series)},
         )
 
 

@@ -55,23 +55,21 @@ def test_a_bad_email_and_unknown_choices_save_nothing(client, host, community):
     assert community.contact_email == "" and community.join_policy == "open"
 
 
-def test_a_suggestion_reaches_coordinators_who_create_the_community(
-    client, member, coordinator, django_capture_on_commit_callbacks
-):
+def test_a_suggestion_reaches_coordinators_who_create_the_community(client, member, coordinator, deliver):
     client.force_login(member)
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
+    response = client.post(
         "/communities/suggest/",
-            {"name": "Data ethics circle", "description": "Talking through ethical questions in data work.",
-             "preferred_cadence": "Monthly, Tuesday lunchtimes", "willing_to_host": "on"},
-        )
+        {"name": "Data ethics circle", "description": "Talking through ethical questions in data work.",
+         "preferred_cadence": "Monthly, Tuesday lunchtimes", "willing_to_host": "on"},
+    )
+    deliver()
     assert response.status_code == 302
     assert [m.to for m in mail.outbox] == [[coordinator.email]]
     suggestion = CommunitySuggestion.objects.get()
 
     client.force_login(coordinator)
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(f"/communities/suggestions/{suggestion.pk}/create/")
+    response = client.post(f"/communities/suggestions/{suggestion.pk}/create/")
+    deliver()
     community = Community.objects.get(name="Data ethics circle")
     assert response.url == f"/communities/{community.slug}/edit/"
     assert Membership.objects.get(community=community).user == member

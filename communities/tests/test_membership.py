@@ -65,12 +65,10 @@ def test_join_with_htmx_returns_the_updated_panel(client, member, community):
     assert "You have joined Creativity and biodiversity." in page
 
 
-def test_asking_to_join_notifies_hosts_and_the_host_approves(
-    client, member, host, request_community, django_capture_on_commit_callbacks
-):
+def test_asking_to_join_notifies_hosts_and_the_host_approves(client, member, host, request_community, deliver):
     client.force_login(member)
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(f"/communities/{request_community.slug}/join/", follow=True)
+    response = client.post(f"/communities/{request_community.slug}/join/", follow=True)
+    deliver()
     assert "Your request has been sent to the hosts." in response.content.decode()
     assert Membership.objects.get(user=member, community=request_community).state == MembershipState.PENDING
     assert [m.to for m in mail.outbox] == [[host.email]]
@@ -80,8 +78,8 @@ def test_asking_to_join_notifies_hosts_and_the_host_approves(
     members_page = client.get(f"/communities/{request_community.slug}/members/").content.decode()
     assert "Requests to join" in members_page and "Siân Evans" in members_page
     membership = Membership.objects.get(user=member, community=request_community)
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/communities/{request_community.slug}/members/{membership.pk}/approve/")
+    client.post(f"/communities/{request_community.slug}/members/{membership.pk}/approve/")
+    deliver()
     membership.refresh_from_db()
     assert membership.state == MembershipState.ACTIVE and membership.joined_at
     # Siân prefers Welsh, so the decision reaches her in Welsh.

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "sessions.apps.SchedulingConfig",
     "coaching",
     "clip_tracker",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -178,6 +179,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_ALWAYS_EAGER = False
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
+    "send-due-emails": {"task": "notifications.tasks.send_due_emails", "schedule": 60},
+    "prepare-digests": {"task": "notifications.tasks.prepare_digests", "schedule": 10 * 60},
     "extend-session-occurrences": {"task": "sessions.tasks.extend_occurrences", "schedule": 6 * 60 * 60},
 }
 HEALTHCHECK_BROKER_TIMEOUT = env.float("HEALTHCHECK_BROKER_TIMEOUT", default=2.0)

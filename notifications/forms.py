@@ -1,0 +1,16 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import NotificationSettings
+
+
+class NotificationSettingsForm(forms.ModelForm):
+    class Meta:
+        model = NotificationSettings
+        fields = ["reminders", "digest", "session_changes"]
+        labels = {
+            "reminders": _("Reminders of sessions you are going to"),
+            "digest": _("Email digest of what is on in your communities"),
+            "session_changes": _("Email me when a session I am going to changes (cancellations are always sent)"),
+        }
+        widgets = {"reminders": forms.RadioSelect, "digest": forms.RadioSelect}

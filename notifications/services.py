@@ -1,0 +1,183 @@
+"""The outbox: every email a change causes is a row written in that change's transaction, sent by a sweep."""
+
+import logging
+from datetime import datetime, timedelta
+
+from django.apps import apps
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import TemplateDoesNotExist, render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from .models import EmailKind, NotificationSettings, OutboundEmail
+
+logger = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+CLAIM_LEASE = timedelta(minutes=10)
+
+
+def settings_for(user) -> NotificationSettings:
+    return NotificationSettings.objects.get_or_create(user=user)[0]
+
+
+def model_ref(instance) -> list:
+    return [instance._meta.label, instance.pk]
+
+
+def email_enqueue(*, kind: str, dedupe_key: str, template_prefix: str, context: dict, recipient=None,
+                  recipient_id: int | None = None, due_at: datetime | None = None) -> OutboundEmail:
+    """Queues one email; queuing the same purpose twice keeps the first. Call inside the causing transaction."""
+    email, _created = OutboundEmail.objects.get_or_create(
+        recipient_id=recipient_id or recipient.pk, kind=kind, dedupe_key=dedupe_key,
+        defaults={"template_prefix": template_prefix, "context": context, "due_at": due_at or timezone.now()},
+    )
+    return email
+
+
+def reminders_schedule(*, occurrence, user, now: datetime | None = None) -> list[OutboundEmail]:
+    """Queues the person's reminders for a session they are going to, at their chosen lead times."""
+    now = now or timezone.now()
+    queued = []
+    for lead in settings_for(user).lead_minutes:
+        due_at = max(occurrence.start - timedelta(minutes=lead), now)
+        if occurrence.start <= now:
+            continue
+        email = email_enqueue(
+            recipient=user, kind=EmailKind.REMINDER, dedupe_key=f"occurrence:{occurrence.pk}:{lead}",
+            template_prefix="notifications/email/reminder",
+            context={"occurrence": model_ref(occurrence), "series": model_ref(occurrence.series), "lead_minutes": lead},
+            due_at=due_at,
+        )
+        queued.append(email)
+    return queued
+
+
+def reminders_drop(*, occurrence, user=None) -> int:
+    """Removes reminders not yet sent (someone is no longer going, or the session is cancelled)."""
+    pending = OutboundEmail.objects.filter(
+        kind=EmailKind.REMINDER, sent_at=None, dedupe_key__startswith=f"occurrence:{occurrence.pk}:"
+    )
+    if user is not None:
+        pending = pending.filter(recipient=user)
+    return pending.delete()[0]
+
+
+def reminders_follow_move(*, occurrence, now: datetime | None = None) -> int:
+    """A moved session's unsent reminders move with it."""
+    now = now or timezone.now()
+    moved = 0
+    pending = OutboundEmail.objects.select_for_update().filter(
+        kind=EmailKind.REMINDER, sent_at=None, dedupe_key__startswith=f"occurrence:{occurrence.pk}:"
+    )
+    for email in pending:
+        email.due_at = max(occurrence.start - timedelta(minutes=email.context["lead_minutes"]), now)
+        email.claimed_until = None
+        email.save(update_fields=["due_at", "claimed_until"])
+        moved += 1
+    return moved
+
+
+def _resolve(context: dict) -> dict:
+    resolved = {}
+    for key, value in context.items():
+        if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and "." in value[0]:
+            resolved[key] = apps.get_model(value[0]).objects.filter(pk=value[1]).first()
+        elif isinstance(value, dict) and value.get("model") and isinstance(value.get("ids"), list):
+            model = apps.get_model(value["model"])
+            rows = {row.pk: row for row in model.objects.filter(pk__in=value["ids"])}
+            resolved[key] = [rows[pk] for pk in value["ids"] if pk in rows]
+        else:
+            resolved[key] = value
+    return resolved
+
+
+def _render(email: OutboundEmail, context: dict) -> EmailMultiAlternatives:
+    recipient = email.recipient
+    headers = {}
+    if email.kind == EmailKind.DIGEST:
+        token, token_hash = OutboundEmail.new_unsubscribe_token()
+        email.unsubscribe_token_hash = token_hash
+        context["unsubscribe_url"] = settings.SITE_URL + reverse("notifications:unsubscribe", args=[token])
+        headers["List-Unsubscribe"] = f"<{context['unsubscribe_url']}>"
+        headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    context = {**context, "recipient": recipient, "site_url": settings.SITE_URL}
+    with translation.override(recipient.preferred_language):
+        subject = " ".join(render_to_string(f"{email.template_prefix}_subject.txt", context).split())
+        body = render_to_string(f"{email.template_prefix}_body.txt", context)
+        try:
+            html = render_to_string(f"{email.template_prefix}_body.html", context)
+        except TemplateDoesNotExist:
+            html = None
+        message = EmailMultiAlternatives(subject=subject, body=body, to=[recipient.email], headers=headers)
+        if html:
+            message.attach_alternative(html, "text/html")
+        occurrence = context.get("occurrence")
+        if email.kind == EmailKind.REMINDER and occurrence is not None:
+            from sessions.feeds import occurrence_ics_bytes  # sessions depends on us, not the other way round
+
+            message.attach(f"session-{occurrence.pk}.ics", occurrence_ics_bytes(occurrence, with_join_link=True),
+                           "text/calendar; charset=utf-8; method=PUBLISH")
+    email.subject = subject[:300]
+    return message
+
+
+def _claim(email_id: int, now: datetime) -> bool:
+    """Takes one due email for this sweep; a conditional UPDATE, so two sweeps never both get it."""
+    return bool(
+        OutboundEmail.objects.filter(pk=email_id, sent_at=None, failed_at=None)
+        .filter(Q(claimed_until=None) | Q(claimed_until__lt=now))
+        .update(claimed_until=now + CLAIM_LEASE)
+    )
+
+
+def outbox_send_due(*, now: datetime | None = None, batch_size: int = 200) -> dict[str, int]:
+    """Sends what is due. A failure is retried with back-off and, after MAX_ATTEMPTS, marked failed; the rest go on."""
+    now = now or timezone.now()
+    result = {"sent": 0, "retrying": 0, "failed": 0, "skipped": 0}
+    due_ids = list(
+        OutboundEmail.objects.filter(sent_at=None, failed_at=None, due_at__lte=now)
+        .filter(Q(next_attempt_at=None) | Q(next_attempt_at__lte=now))
+        .filter(Q(claimed_until=None) | Q(claimed_until__lt=now))
+        .order_by("due_at", "pk")
+        .values_list("pk", flat=True)[:batch_size]
+    )
+    for email_id in due_ids:
+        if not _claim(email_id, now):
+            continue
+        email = OutboundEmail.objects.select_related("recipient").get(pk=email_id)
+        context = _resolve(email.context)
+        if any(value is None for value in context.values()):
+            # What it was about no longer exists (e.g. a deleted session): nothing to say.
+            OutboundEmail.objects.filter(pk=email.pk).update(failed_at=now, last_error="Its subject no longer exists.")
+            result["skipped"] += 1
+            continue
+        try:
+            message = _render(email, context)
+            message.send()
+        except Exception as error:  # SMTP refused, connection lost, a template error: retry, then give up
+            logger.warning("Email %s to %s failed: %s", email.pk, email.recipient.email, error)
+            attempts = email.attempts + 1
+            failed = attempts >= MAX_ATTEMPTS
+            OutboundEmail.objects.filter(pk=email.pk).update(
+                attempts=attempts, last_error=f"{type(error).__name__}: {error}"[:2000], claimed_until=None,
+                next_attempt_at=now + timedelta(minutes=2 ** attempts), failed_at=now if failed else None,
+            )
+            result["failed" if failed else "retrying"] += 1
+            continue
+        OutboundEmail.objects.filter(pk=email.pk, sent_at=None).update(
+            sent_at=timezone.now(), subject=email.subject, unsubscribe_token_hash=email.unsubscribe_token_hash,
+            claimed_until=None,
+        )
+        result["sent"] += 1
+    return result
+
+
+@transaction.atomic
+def outbox_retry_failed(*, emails) -> int:
+    """Puts failed emails back in the queue (the admin's "retry failed" action)."""
+    return emails.filter(sent_at=None).exclude(failed_at=None).update(
+        failed_at=None, attempts=0, next_attempt_at=None, claimed_until=None, due_at=timezone.now()
+    )

@@ -1,0 +1,17 @@
+from celery import shared_task
+from django.utils import timezone
+
+from . import digest, services
+
+
+@shared_task
+def send_due_emails() -> dict:
+    """Beat runs this every minute; safe to run twice at once (each email is claimed before it is sent)."""
+    return services.outbox_send_due()
+
+
+@shared_task
+def prepare_digests() -> int:
+    """Beat runs this every ten minutes; it queues each period's digests once, after 08:00 Wales time."""
+    now = timezone.now()
+    return sum(digest.digests_prepare(period=period, now=now) for period in digest.current_periods(now=now))
