@@ -72,7 +72,7 @@ def digest_contents(*, people, now: datetime) -> dict[int, dict]:
         sessions_by_community.setdefault(community_id, []).append(pk)
     earliest = min((p.notification_settings_last or now - timedelta(days=31) for p in people), default=now)
     new_communities = list(
-        Community.objects.filter(created_at__gte=earliest, visibility="listed", status="active")
+        Community.objects.filter(created_at__gt=earliest, visibility="listed", status="active")
         .order_by("created_at")
         .values_list("pk", "created_at")
     )
@@ -82,7 +82,7 @@ def digest_contents(*, people, now: datetime) -> dict[int, dict]:
         session_ids = sorted(
             (pk for community_id in communities_of[person.pk] for pk in sessions_by_community.get(community_id, [])),
         )
-        new_ids = [pk for pk, created in new_communities if created >= since and pk not in communities_of[person.pk]]
+        new_ids = [pk for pk, created in new_communities if created > since and pk not in communities_of[person.pk]]
         contents[person.pk] = {"occurrences": session_ids[:30], "communities": new_ids[:10]}
     return contents
 

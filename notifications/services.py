@@ -40,11 +40,15 @@ def email_enqueue(*, kind: str, dedupe_key: str, template_prefix: str, context: 
 def reminders_schedule(*, occurrence, user, now: datetime | None = None) -> list[OutboundEmail]:
     """Queues the person's reminders for a session they are going to, at their chosen lead times."""
     now = now or timezone.now()
+    if occurrence.start <= now:
+        return []
+    leads = settings_for(user).lead_minutes
+    overdue = [lead for lead in leads if occurrence.start - timedelta(minutes=lead) <= now]
+    # Of the reminders already due, one is enough: the one nearest the start.
+    leads = [lead for lead in leads if lead not in overdue or lead == min(overdue)]
     queued = []
-    for lead in settings_for(user).lead_minutes:
+    for lead in leads:
         due_at = max(occurrence.start - timedelta(minutes=lead), now)
-        if occurrence.start <= now:
-            continue
         email = email_enqueue(
             recipient=user, kind=EmailKind.REMINDER, dedupe_key=f"occurrence:{occurrence.pk}:{lead}",
             template_prefix="notifications/email/reminder",

@@ -65,4 +65,36 @@ def demo_sessions_create(*, host) -> int:
             description_cy=f"Un o sesiynau rheolaidd {community.name_cy or community.name}.", **extra,
         )
         services.series_create(series=series, recurrence=recurrence, acting_user=host)
+    _demo_session_starting_soon(host=host, now=timezone.now())
     return SessionSeries.objects.count()
+
+
+def _demo_session_starting_soon(*, host, now) -> None:
+    """A one-off session about half an hour away that the demo member is going to, so the worker sends a real
+    reminder (with its .ics) to var/mail/ within a minute or two of `make run`."""
+    from accounts.models import User
+    from notifications.models import ReminderTiming
+    from notifications.services import settings_for
+
+    community = Community.objects.filter(slug="breathing-space").first()
+    member = User.objects.filter(email="member@cylch.example").first()
+    if community is None or member is None:
+        return
+    if SessionSeries.objects.filter(community=community, rrule="", first_start__gt=now).exists():
+        return
+    start = (now + timedelta(minutes=35)).astimezone(LONDON).replace(second=0, microsecond=0)
+    start -= timedelta(minutes=start.minute % 5)
+    series = services.series_create(
+        series=SessionSeries(
+            community=community, title="Welcome to Cylch: a short tour", title_cy="Croeso i Cylch: taith fer",
+            description="Twenty minutes on how to find communities, join sessions and subscribe to your calendar.",
+            description_cy="Ugain munud ar sut i ddod o hyd i gymunedau, ymuno â sesiynau a thanysgrifio i’ch calendr.",
+            first_start=start, duration=timedelta(minutes=20), format="online",
+            join_url="https://zoom.example/j/welcome", language="bilingual",
+        ),
+        recurrence=Recurrence(), acting_user=host,
+    )
+    preferences = settings_for(member)
+    preferences.reminders = ReminderTiming.BOTH
+    preferences.save(update_fields=["reminders", "updated_at"])
+    services.rsvp_set(occurrence=series.occurrences.get(), user=member, going=True)

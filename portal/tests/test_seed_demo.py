@@ -51,3 +51,15 @@ def test_demo_communities_have_hosts_members_and_a_waiting_request(settings):
     shambolic = Community.objects.get(slug="shambolic-warriors")
     assert shambolic.cadence == "Last Friday of the month, 12–1pm on Teams"
     assert Community.objects.get(slug="cynghrair-egino").meeting_language == "cy"
+
+
+@pytest.mark.django_db
+def test_demo_has_a_session_starting_soon_whose_reminder_goes_out_at_once(settings, mailoutbox):
+    from notifications.services import outbox_send_due
+
+    settings.DEBUG = True
+    call_command("seed_demo")
+    call_command("seed_demo")
+    assert outbox_send_due()["sent"] == 1
+    assert mailoutbox[0].to == ["member@cylch.example"]
+    assert mailoutbox[0].attachments[0][0].endswith(".ics")

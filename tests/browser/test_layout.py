@@ -27,6 +27,7 @@ SIGNED_IN_PAGES = {
     "community-members": "/communities/breathing-space/members/",
     "suggest-community": "/communities/suggest/",
     "my-calendar": "/sessions/my-calendar/",
+    "digest-preview": "/notifications/digest/",
     **MAIN_PAGES,
 }
 HOST_PAGES = {
