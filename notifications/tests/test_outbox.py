@@ -59,6 +59,21 @@ def test_reminders_fall_due_at_the_right_utc_instant_after_the_clocks_go_forward
     assert "DTSTART;TZID=Europe/London:20260330T160000" in text
 
 
+def test_reminders_fall_due_at_the_right_utc_instant_after_the_clocks_go_back(db, member):
+    host = make_person("host@example.org", name="Host")
+    community = make_community(name="Circle", slug="circle", hosts=[host])
+    with time_machine.travel(datetime(2026, 10, 20, 9, 0, tzinfo=UTC), tick=False) as clock:
+        occurrence = make_series(community, first_start=london(2026, 10, 26, 16, 0), host=host).occurrences.get()
+        assert occurrence.start == datetime(2026, 10, 26, 16, 0, tzinfo=UTC)  # 16:00 GMT, the day after
+        going(member, occurrence)
+        clock.move_to(datetime(2026, 10, 25, 15, 59, tzinfo=UTC))
+        assert services.outbox_send_due()["sent"] == 0
+        clock.move_to(datetime(2026, 10, 25, 16, 0, tzinfo=UTC))
+        assert services.outbox_send_due()["sent"] == 1
+        clock.move_to(datetime(2026, 10, 26, 15, 0, tzinfo=UTC))
+        assert services.outbox_send_due()["sent"] == 1
+
+
 def test_reminders_follow_a_moved_session_and_vanish_with_a_cancelled_one(session_day_after_spring_forward, member, outsider):
     occurrence = session_day_after_spring_forward
     host = occurrence.series.community.memberships.get(role="host").user
