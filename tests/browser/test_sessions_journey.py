@@ -66,7 +66,7 @@ def test_member_finds_the_next_session_rsvps_downloads_it_and_copies_the_private
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     sign_in(page, demo, "member@cylch.example", language="en")
     page.goto(demo + "/communities/breathing-space/")
-    page.locator("#sessions ~ ul .cylch-session a").first.click()
+    page.locator("#sessions ~ ul .cylch-session a", has_text="Breathing Space").first.click()
     page.get_by_role("button", name="I’m going").click()
     page.get_by_text("You are going. It is in your calendar feed.").wait_for()
     occurrence_id = int(re.search(r"/sessions/(\d+)/", page.url).group(1))
