@@ -50,7 +50,24 @@ class WallClockMixin:
         return starts_at, ends_at
 
 
-class SeriesForm(WallClockMixin, forms.ModelForm):
+class PlaceAndLinkMixin:
+    """In-person sessions need a place; online ones a joining link (https only)."""
+
+    def clean_join_url(self):
+        url = self.cleaned_data["join_url"].strip()
+        if url and not url.lower().startswith("https://"):
+            raise forms.ValidationError(_("The joining link must start with https://."))
+        return url
+
+    def check_place_and_link(self, cleaned):
+        fmt = cleaned.get("format")
+        if fmt in (SessionFormat.IN_PERSON, SessionFormat.HYBRID) and not cleaned.get("location", "").strip():
+            self.add_error("location", _("Say where the session takes place."))
+        if fmt in (SessionFormat.ONLINE, SessionFormat.HYBRID) and not cleaned.get("join_url"):
+            self.add_error("join_url", _("Give the link people use to join online."))
+
+
+class SeriesForm(PlaceAndLinkMixin, WallClockMixin, forms.ModelForm):
     date = forms.DateField(label=_("Date of the first session"), widget=forms.DateInput(attrs={"type": "date"}))
     start_time = forms.TimeField(label=_("Starts (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
     end_time = forms.TimeField(label=_("Ends (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
@@ -91,20 +108,10 @@ class SeriesForm(WallClockMixin, forms.ModelForm):
         }
         widgets = {"format": forms.RadioSelect, "language": forms.RadioSelect}
 
-    def clean_join_url(self):
-        url = self.cleaned_data["join_url"].strip()
-        if url and not url.lower().startswith("https://"):
-            raise forms.ValidationError(_("The joining link must start with https://."))
-        return url
-
     def clean(self):
         cleaned = super().clean()
         starts_at, ends_at = self.clean_times(cleaned)
-        fmt = cleaned.get("format")
-        if fmt in (SessionFormat.IN_PERSON, SessionFormat.HYBRID) and not cleaned.get("location", "").strip():
-            self.add_error("location", _("Say where the session takes place."))
-        if fmt in (SessionFormat.ONLINE, SessionFormat.HYBRID) and not cleaned.get("join_url"):
-            self.add_error("join_url", _("Give the link people use to join online."))
+        self.check_place_and_link(cleaned)
         if cleaned.get("end") == "on_date":
             if not cleaned.get("until"):
                 self.add_error("until", _("Give the date of the last session."))
@@ -152,7 +159,7 @@ class CancelForm(forms.Form):
     scope = forms.ChoiceField(label=_("Cancel"), choices=SCOPE_CHOICES, widget=forms.RadioSelect, initial="this")
 
 
-class SeriesDetailsForm(forms.ModelForm):
+class SeriesDetailsForm(PlaceAndLinkMixin, forms.ModelForm):
     """What a host changes for a whole series at once (times and places per session are changed separately)."""
 
     class Meta:
@@ -169,8 +176,6 @@ class SeriesDetailsForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.most_going = most_going
 
-    clean_join_url = SeriesForm.clean_join_url
-
     def clean_capacity(self):
         capacity = self.cleaned_data["capacity"]
         if capacity is not None and capacity < self.most_going:
@@ -182,9 +187,5 @@ class SeriesDetailsForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        fmt = cleaned.get("format")
-        if fmt in (SessionFormat.IN_PERSON, SessionFormat.HYBRID) and not cleaned.get("location", "").strip():
-            self.add_error("location", _("Say where the session takes place."))
-        if fmt in (SessionFormat.ONLINE, SessionFormat.HYBRID) and not cleaned.get("join_url"):
-            self.add_error("join_url", _("Give the link people use to join online."))
+        self.check_place_and_link(cleaned)
         return cleaned

@@ -10,6 +10,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from communities.models import MeetingLanguage
+
 LONDON = ZoneInfo("Europe/London")
 
 
@@ -17,12 +19,6 @@ class SessionFormat(models.TextChoices):
     ONLINE = "online", _("Online")
     IN_PERSON = "in_person", _("In person")
     HYBRID = "hybrid", _("Hybrid (in person and online)")
-
-
-class SessionLanguage(models.TextChoices):
-    ENGLISH = "en", _("English")
-    WELSH = "cy", _("Welsh")
-    BILINGUAL = "bilingual", _("Bilingual (Welsh and English)")
 
 
 class SessionSeries(models.Model):
@@ -38,7 +34,7 @@ class SessionSeries(models.Model):
     location = models.CharField(_("place"), max_length=200, blank=True)
     capacity = models.PositiveIntegerField(_("places"), null=True, blank=True)
     language = models.CharField(
-        _("language"), max_length=10, choices=SessionLanguage.choices, default=SessionLanguage.ENGLISH
+        _("language"), max_length=10, choices=MeetingLanguage.choices, default=MeetingLanguage.ENGLISH
     )
     is_public = models.BooleanField(_("listed publicly"), default=True)
     # Occurrences keep the first start's London wall-clock time across clock changes.

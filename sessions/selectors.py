@@ -9,7 +9,9 @@ from django.utils import timezone
 from communities.models import Membership, MembershipState
 from communities.selectors import user_can_manage_community
 
-from .models import LONDON, CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionFormat, SessionLanguage
+from communities.models import MeetingLanguage
+
+from .models import LONDON, CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionFormat
 
 FEED_HISTORY = timedelta(days=30)
 PAGE_SIZE = 25
@@ -48,7 +50,7 @@ class SessionFilters:
         return cls(
             community=data.get("community", "") if data.get("community", "") in community_slugs else "",
             format=data.get("format", "") if data.get("format", "") in SessionFormat.values else "",
-            language=data.get("language", "") if data.get("language", "") in SessionLanguage.values else "",
+            language=data.get("language", "") if data.get("language", "") in MeetingLanguage.values else "",
             date_from=parse_date(data.get("date_from")),
             date_to=parse_date(data.get("date_to")),
             mine=data.get("mine") == "1",

@@ -26,7 +26,9 @@ from portal.bilingual import localised
 from . import selectors, services
 from .feeds import CalendarResponse, calendar_bytes
 from .forms import CancelForm, MoveForm, SeriesDetailsForm, SeriesForm
-from .models import LONDON, Occurrence, RsvpStatus, SessionFormat, SessionLanguage
+from communities.models import MeetingLanguage
+
+from .models import LONDON, Occurrence, RsvpStatus, SessionFormat
 from .recurrence import Recurrence, describe
 
 
@@ -47,7 +49,7 @@ def upcoming(request):
             "filters": filters,
             "communities": communities,
             "format_choices": SessionFormat.choices,
-            "language_choices": SessionLanguage.choices,
+            "language_choices": MeetingLanguage.choices,
             "query_without_page": urlencode(filters.as_query()),
             "this_month": (today.year, today.month),
         },
@@ -135,7 +137,7 @@ def create(request, community_slug):
     membership = Membership.objects.filter(community=community, user=request.user).first()
     if not user_can_manage_community(community=community, user=request.user, membership=membership):
         raise PermissionDenied
-    form = SeriesForm(request.POST or None, initial={"language": community.meeting_language if community.meeting_language in SessionLanguage.values else "en"})
+    form = SeriesForm(request.POST or None, initial={"language": community.meeting_language if community.meeting_language in MeetingLanguage.values else "en"})
     if request.method == "POST" and form.is_valid():
         series = form.save(commit=False)
         series.community = community
