@@ -87,4 +87,6 @@ def test_admin_is_for_superusers_only(client, member, superuser):
 def test_pages_are_protected_against_framing_and_sniffing(client):
     response = client.get("/")
     assert response["X-Frame-Options"] == "DENY"
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
     assert response["X-Content-Type-Options"] == "nosniff"
