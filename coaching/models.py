@@ -1,0 +1,182 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Field(models.TextChoices):
+    POLICY = "policy", _("Policy")
+    OPERATIONS = "operations", _("Operational delivery")
+    DIGITAL = "digital", _("Digital and data")
+    FINANCE = "finance", _("Finance")
+    PEOPLE = "people", _("People and HR")
+    COMMUNICATIONS = "communications", _("Communications")
+    ANALYSIS = "analysis", _("Analysis and research")
+    PROJECTS = "projects", _("Programmes and projects")
+    SCIENCE = "science", _("Science and environment")
+    CARE = "care", _("Health and care")
+    OTHER = "other", _("Other")
+
+
+class Grade(models.IntegerChoices):
+    ENTRY = 1, _("Entry level")
+    OFFICER = 2, _("Officer")
+    SENIOR_OFFICER = 3, _("Senior officer")
+    LEAD = 4, _("Team leader or lead")
+    MANAGER = 5, _("Manager or head of team")
+    SENIOR_MANAGER = 6, _("Senior manager")
+    DIRECTOR = 7, _("Director or executive")
+
+
+class Mode(models.TextChoices):
+    IN_PERSON = "in_person", _("Face to face")
+    PHONE = "phone", _("Phone")
+    VIDEO = "video", _("Video call")
+
+
+class CoachingLanguage(models.TextChoices):
+    ENGLISH = "en", _("English")
+    WELSH = "cy", _("Welsh")
+    EITHER = "either", _("Either")
+
+
+class Region(models.TextChoices):
+    NORTH = "north", _("North Wales")
+    MID = "mid", _("Mid Wales")
+    SOUTH_WEST = "south_west", _("South West Wales")
+    SOUTH_EAST = "south_east", _("South East Wales")
+    OUTSIDE = "outside", _("Outside Wales")
+
+
+class Frequency(models.TextChoices):
+    WEEKLY = "weekly", _("Weekly")
+    FORTNIGHTLY = "fortnightly", _("Every two weeks")
+    MONTHLY = "monthly", _("Monthly")
+
+
+DAYS = ["MO", "TU", "WE", "TH", "FR"]
+PARTS = ["am", "pm"]
+SLOTS = [f"{day}-{part}" for day in DAYS for part in PARTS]
+
+
+class CoachingProfile(models.Model):
+    """A person's opt-in to co-coaching and what a good peer for them looks like."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coaching_profile")
+    grade = models.PositiveSmallIntegerField(_("grade or level"), choices=Grade.choices)
+    field = models.CharField(_("profession or field"), max_length=16, choices=Field.choices)
+    reflect_on = models.TextField(_("what you would like to reflect on"), blank=True)
+    topics = models.ManyToManyField("communities.Topic", blank=True, related_name="+", verbose_name=_("topics"))
+    modes = models.JSONField(_("ways of meeting"), default=list)
+    region = models.CharField(_("where you are based"), max_length=12, choices=Region.choices)
+    language = models.CharField(_("language"), max_length=6, choices=CoachingLanguage.choices,
+                                default=CoachingLanguage.EITHER)
+    availability = models.JSONField(_("usual availability"), default=list)
+    frequency = models.CharField(_("how often"), max_length=12, choices=Frequency.choices, default=Frequency.FORTNIGHTLY)
+    do_not_pair = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="+", verbose_name=_("people not to be paired with")
+    )
+    paused_until = models.DateField(_("paused until"), null=True, blank=True)
+    is_active = models.BooleanField(_("opted in"), default=True)
+    rounds_waited = models.PositiveSmallIntegerField(default=0)
+    opted_in_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("co-coaching profile")
+        verbose_name_plural = _("co-coaching profiles")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class RoundStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting to run")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+class MatchingRound(models.Model):
+    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    status = models.CharField(max_length=8, choices=RoundStatus.choices, default=RoundStatus.QUEUED)
+    seed = models.PositiveIntegerField(default=0)
+    pool_size = models.PositiveIntegerField(default=0)
+    pairs_proposed = models.PositiveIntegerField(default=0)
+    waiting = models.JSONField(default=list)  # user ids left without a partner
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("matching round")
+        verbose_name_plural = _("matching rounds")
+
+
+class PairState(models.TextChoices):
+    PROPOSED = "proposed", _("Proposed")
+    DECLINED = "declined", _("Declined")
+    TRYING = "trying", _("First meeting to try it")
+    ACTIVE = "active", _("Meeting regularly")
+    ENDED = "ended", _("Ended")
+
+
+class Pair(models.Model):
+    """Two peers from one round, from proposal to a regular pair. ``person_a`` has the lower user id."""
+
+    round = models.ForeignKey(MatchingRound, on_delete=models.CASCADE, related_name="pairs")
+    person_a = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    person_b = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    score = models.IntegerField()
+    score_parts = models.JSONField(default=dict)
+    state = models.CharField(max_length=9, choices=PairState.choices, default=PairState.PROPOSED)
+    a_accepted_at = models.DateTimeField(null=True, blank=True)
+    b_accepted_at = models.DateTimeField(null=True, blank=True)
+    a_carry_on = models.BooleanField(null=True)
+    b_carry_on = models.BooleanField(null=True)
+    rhythm = models.CharField(_("agreed rhythm"), max_length=200, blank=True)
+    declined_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="+")
+    ended_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("co-coaching pair")
+        verbose_name_plural = _("co-coaching pairs")
+        constraints = [models.CheckConstraint(condition=models.Q(person_a__lt=models.F("person_b")), name="pair_ordered")]
+
+    def __str__(self):
+        return f"{self.person_a} & {self.person_b} ({self.state})"
+
+    def side_of(self, user) -> str:
+        return "a" if user.pk == self.person_a_id else "b"
+
+    def partner_of(self, user):
+        return self.person_b if user.pk == self.person_a_id else self.person_a
+
+
+class PairMeeting(models.Model):
+    """A meeting held, by date only: what was said stays between the two."""
+
+    pair = models.ForeignKey(Pair, on_delete=models.CASCADE, related_name="meetings")
+    held_on = models.DateField(_("date"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-held_on"]
+        constraints = [models.UniqueConstraint(fields=["pair", "held_on"], name="one_meeting_record_per_day")]
+
+
+class PrivateNote(models.Model):
+    """A note only its author ever sees; notes are added, never edited."""
+
+    pair = models.ForeignKey(Pair, on_delete=models.CASCADE, related_name="private_notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    text = models.TextField(_("note"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
