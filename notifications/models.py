@@ -54,6 +54,7 @@ class EmailKind(models.TextChoices):
     JOIN_REQUEST = "join_request", _("Request to join (to hosts)")
     JOIN_DECISION = "join_decision", _("Decision on a request to join")
     SUGGESTION = "suggestion", _("Community suggestion")
+    COACHING = "coaching", _("Co-coaching")
     DIGEST = "digest", _("Digest")
 
 

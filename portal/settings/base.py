@@ -186,6 +186,7 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "send-due-emails": {"task": "notifications.tasks.send_due_emails", "schedule": 60},
     "prepare-digests": {"task": "notifications.tasks.prepare_digests", "schedule": 10 * 60},
+    "run-coaching-rounds": {"task": "coaching.tasks.run_queued_rounds", "schedule": 60},
     "extend-session-occurrences": {"task": "sessions.tasks.extend_occurrences", "schedule": 6 * 60 * 60},
 }
 HEALTHCHECK_BROKER_TIMEOUT = env.float("HEALTHCHECK_BROKER_TIMEOUT", default=2.0)

@@ -1,0 +1,79 @@
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from communities.models import Topic, Weekday
+
+from .models import SLOTS, CoachingProfile, Mode
+
+
+def slot_label(slot: str) -> str:
+    day, part = slot.split("-")
+    return f"{Weekday(day).label} – {_('morning') if part == 'am' else _('afternoon')}"
+
+
+class CoachingProfileForm(forms.ModelForm):
+    modes = forms.MultipleChoiceField(label=_("Ways you could meet"), choices=Mode.choices,
+                                      widget=forms.CheckboxSelectMultiple)
+    availability = forms.MultipleChoiceField(
+        label=_("When you are usually free"), choices=[(slot, slot) for slot in SLOTS],
+        widget=forms.CheckboxSelectMultiple, help_text=_("Choose every time that could work; you will agree one later."),
+    )
+    topics = forms.ModelMultipleChoiceField(label=_("Topics you would like to think about"), queryset=Topic.objects.all(),
+                                            required=False, widget=forms.CheckboxSelectMultiple)
+    do_not_pair_emails = forms.CharField(
+        label=_("People you would rather not be paired with (optional)"), required=False, widget=forms.Textarea,
+        help_text=_("Their email addresses, one per line. Only you and the matching see this list; nobody is told."),
+    )
+
+    class Meta:
+        model = CoachingProfile
+        fields = ["grade", "field", "reflect_on", "modes", "region", "language", "availability", "frequency",
+                  "topics", "paused_until"]
+        labels = {
+            "grade": _("Your grade or level"),
+            "field": _("Your profession or field"),
+            "reflect_on": _("What would you like to reflect on? (optional)"),
+            "region": _("Where you are based"),
+            "language": _("Language for your conversations"),
+            "frequency": _("How often you would like to meet"),
+            "paused_until": _("Pause matching until (optional)"),
+        }
+        widgets = {"region": forms.RadioSelect, "language": forms.RadioSelect, "frequency": forms.RadioSelect,
+                   "paused_until": forms.DateInput(attrs={"type": "date"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["availability"].choices = [(slot, slot_label(slot)) for slot in SLOTS]
+        if self.instance.pk:
+            self.initial["do_not_pair_emails"] = "\n".join(u.email for u in self.instance.do_not_pair.all())
+
+    def clean_do_not_pair_emails(self):
+        emails = [line.strip().lower() for line in self.cleaned_data["do_not_pair_emails"].splitlines() if line.strip()]
+        people = list(get_user_model().objects.filter(email__in=emails))
+        unknown = sorted(set(emails) - {person.email for person in people})
+        if unknown:
+            raise forms.ValidationError(
+                _("Nobody uses Cylch with this address: %(emails)s") % {"emails": ", ".join(unknown)})
+        return people
+
+    def clean_paused_until(self):
+        paused_until = self.cleaned_data["paused_until"]
+        if paused_until and paused_until < timezone.localdate():
+            raise forms.ValidationError(_("The pause must end today or later."))
+        return paused_until
+
+
+class MeetingForm(forms.Form):
+    held_on = forms.DateField(label=_("Date of the meeting"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class RhythmForm(forms.Form):
+    rhythm = forms.CharField(label=_("Your agreed rhythm"), max_length=200,
+                             help_text=_("For example “every other Tuesday, 9:30 to 11:00, by video”."))
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(label=_("A private note"), widget=forms.Textarea, max_length=4000,
+                           help_text=_("Only you will ever see this. Notes are kept, not edited."))

@@ -1,0 +1,102 @@
+from django.db.models import Avg, Count, Q
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from .models import CoachingProfile, Grade, MatchingRound, Mode, Pair, PairState, RoundStatus
+
+from communities.models import Weekday
+from portal.bilingual import localised
+
+
+def profile_of(*, user) -> CoachingProfile | None:
+    return CoachingProfile.objects.filter(user=user).prefetch_related("topics", "do_not_pair").first()
+
+
+def current_pair_of(*, user) -> Pair | None:
+    return (
+        Pair.objects.filter(Q(person_a=user) | Q(person_b=user),
+                            state__in=[PairState.PROPOSED, PairState.TRYING, PairState.ACTIVE])
+        .select_related("person_a", "person_b")
+        .first()
+    )
+
+
+def past_pairs_of(*, user) -> list[Pair]:
+    return list(
+        Pair.objects.filter(Q(person_a=user) | Q(person_b=user), state__in=[PairState.DECLINED, PairState.ENDED])
+        .select_related("person_a", "person_b")[:20]
+    )
+
+
+def access_pair(*, pk: int, user) -> Pair:
+    """The pair if ``user`` is one of its two people; 404 for everyone else, coordinators and superusers included."""
+    pair = Pair.objects.filter(pk=pk).filter(Q(person_a=user) | Q(person_b=user)).select_related(
+        "person_a", "person_b").first() if user.is_authenticated else None
+    if pair is None:
+        raise Http404
+    return pair
+
+
+def _slot_words(slot: str) -> str:
+    day, part = slot.split("-")
+    return (_("%(day)s mornings") if part == "am" else _("%(day)s afternoons")) % {"day": Weekday(day).label}
+
+
+def pair_reasons(*, pair: Pair) -> list[str]:
+    """Why these two were matched, in plain words, from what both chose to share (never the private lists)."""
+    profiles = {p.user_id: p for p in CoachingProfile.objects.filter(
+        user_id__in=[pair.person_a_id, pair.person_b_id]).select_related("user").prefetch_related("topics")}
+    a, b = profiles.get(pair.person_a_id), profiles.get(pair.person_b_id)
+    if not (a and b):
+        return []
+    reasons = []
+    gap = abs(a.grade - b.grade)
+    if a.field == b.field:
+        field = a.get_field_display()
+        if gap <= 1:
+            reasons.append(_("You both work in %(field)s at a similar level, in different roles.") % {"field": field}
+                           if a.user.job_title.casefold() != b.user.job_title.casefold()
+                           else _("You both work in %(field)s at a similar level.") % {"field": field})
+        else:
+            reasons.append(_("You both work in %(field)s.") % {"field": field})
+    elif gap <= 1:
+        reasons.append(_("You work at a similar level in different fields, which can bring a fresh view."))
+    if a.user.organisation.casefold() != b.user.organisation.casefold():
+        reasons.append(_("You work for different organisations, so you can speak freely."))
+    modes = [label for value, label in Mode.choices if value in a.modes and value in b.modes]
+    slots = [slot for slot in a.availability if slot in b.availability]
+    if modes and slots:
+        reasons.append(_("You can both meet by %(modes)s on %(times)s.") % {
+            "modes": _(" or ").join(str(m).lower() for m in modes),
+            "times": _(" or ").join(_slot_words(slot) for slot in slots[:3]),
+        })
+    shared_topics = sorted({t.pk: t for t in a.topics.all()}.keys() & {t.pk for t in b.topics.all()})
+    if shared_topics:
+        names = [t for t in a.topics.all() if t.pk in shared_topics]
+        reasons.append(_("You both want to reflect on %(topics)s.") % {
+            "topics": _(" and ").join(localised(t, "name").text.lower() for t in names[:3])})
+    return reasons
+
+
+def coordinator_figures() -> dict:
+    """Aggregates only: no names, no notes."""
+    profiles = CoachingProfile.objects.filter(is_active=True)
+    pairs = Pair.objects.all()
+    decided = pairs.exclude(state=PairState.PROPOSED)
+    accepted = decided.exclude(state=PairState.DECLINED).count()
+    after_trial = pairs.filter(state__in=[PairState.ACTIVE, PairState.ENDED]).exclude(a_carry_on=None, b_carry_on=None)
+    carried_on = pairs.filter(a_carry_on=True, b_carry_on=True).count()
+    return {
+        "pool": profiles.count(),
+        "waiting": profiles.filter(rounds_waited__gt=0).count(),
+        "average_rounds_waited": profiles.aggregate(value=Avg("rounds_waited"))["value"] or 0,
+        "proposals_outstanding": pairs.filter(state=PairState.PROPOSED).count(),
+        "acceptance_rate": round(100 * accepted / decided.count()) if decided.count() else None,
+        "carry_on_rate": round(100 * carried_on / after_trial.count()) if after_trial.count() else None,
+        "trying": pairs.filter(state=PairState.TRYING).count(),
+        "active": pairs.filter(state=PairState.ACTIVE).count(),
+        "rounds": list(MatchingRound.objects.all()[:10]),
+        "round_waiting": MatchingRound.objects.filter(status__in=[RoundStatus.QUEUED, RoundStatus.RUNNING]).exists(),
+        "grades": Grade.choices,
+        "by_state": dict(pairs.values_list("state").annotate(n=Count("pk"))),
+    }

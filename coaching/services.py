@@ -1,0 +1,220 @@
+from datetime import date
+
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from notifications.models import EmailKind
+from notifications.services import email_enqueue, model_ref
+
+from .matching import Candidate, propose_pairs
+from .models import CoachingProfile, MatchingRound, Pair, PairMeeting, PairState, PrivateNote, RoundStatus
+
+CURRENT_STATES = [PairState.PROPOSED, PairState.TRYING, PairState.ACTIVE]
+
+
+class CoachingError(Exception):
+    """A step that cannot happen now; ``str()`` is a message for the person who asked."""
+
+
+@transaction.atomic
+def profile_save(*, profile: CoachingProfile, topics, do_not_pair) -> CoachingProfile:
+    """Opts a person in (or keeps them in) with these preferences."""
+    profile.is_active = True
+    profile.save()
+    profile.topics.set(topics)
+    profile.do_not_pair.set([person for person in do_not_pair if person.pk != profile.user_id])
+    return profile
+
+
+@transaction.atomic
+def profile_opt_out(*, user) -> None:
+    """Stops being matched; history stays. A proposal waiting for them is declined so their partner goes back first."""
+    CoachingProfile.objects.filter(user=user).update(is_active=False)
+    for pair in Pair.objects.select_for_update().filter(Q(person_a=user) | Q(person_b=user), state=PairState.PROPOSED):
+        _decline(pair, user)
+
+
+def _pool_candidates(today: date) -> list[Candidate]:
+    busy = Pair.objects.filter(state__in=CURRENT_STATES)
+    busy_ids = set(busy.values_list("person_a_id", flat=True)) | set(busy.values_list("person_b_id", flat=True))
+    met: dict[int, set[int]] = {}
+    for a_id, b_id in Pair.objects.values_list("person_a_id", "person_b_id"):
+        met.setdefault(a_id, set()).add(b_id)
+        met.setdefault(b_id, set()).add(a_id)
+    profiles = (
+        CoachingProfile.objects.filter(is_active=True, user__is_active=True)
+        .filter(Q(paused_until=None) | Q(paused_until__lt=today))
+        .exclude(user_id__in=busy_ids)
+        .select_related("user")
+        .prefetch_related("topics", "do_not_pair")
+        .order_by("user_id")
+    )
+    return [
+        Candidate(
+            id=profile.user_id, organisation=profile.user.organisation, team=profile.user.team, grade=profile.grade,
+            field=profile.field, job_title=profile.user.job_title, modes=frozenset(profile.modes),
+            region=profile.region, language=profile.language, slots=frozenset(profile.availability),
+            topics=frozenset(topic.pk for topic in profile.topics.all()), rounds_waited=profile.rounds_waited,
+            blocked=frozenset(person.pk for person in profile.do_not_pair.all()),
+            past_partners=frozenset(met.get(profile.user_id, ())),
+        )
+        for profile in profiles
+    ]
+
+
+@transaction.atomic
+def round_request(*, acting_user) -> MatchingRound:
+    """Queues a round; a Celery worker runs it (never the web request), within a minute."""
+    queued = MatchingRound.objects.filter(status__in=[RoundStatus.QUEUED, RoundStatus.RUNNING]).first()
+    return queued or MatchingRound.objects.create(started_by=acting_user)
+
+
+def round_run(*, round_id: int) -> MatchingRound | None:
+    """Runs a queued round once: proposes pairs, tells everyone, and puts the odd one out first in line."""
+    if not MatchingRound.objects.filter(pk=round_id, status=RoundStatus.QUEUED).update(status=RoundStatus.RUNNING):
+        return None  # someone else has it, or it has run
+    matching_round = MatchingRound.objects.get(pk=round_id)
+    try:
+        with transaction.atomic():
+            pool = _pool_candidates(timezone.localdate())
+            result = propose_pairs(pool, seed=matching_round.pk)
+            pairs = Pair.objects.bulk_create(
+                Pair(round=matching_round, person_a_id=a, person_b_id=b, score=score, score_parts=parts)
+                for a, b, score, parts in result.pairs
+            )
+            paired_ids = [person for pair in result.pairs for person in pair[:2]]
+            CoachingProfile.objects.filter(user_id__in=paired_ids).update(rounds_waited=0)
+            CoachingProfile.objects.filter(user_id__in=result.waiting).update(rounds_waited=F("rounds_waited") + 1)
+            for pair in pairs:
+                for person_id in (pair.person_a_id, pair.person_b_id):
+                    email_enqueue(
+                        recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:proposed",
+                        template_prefix="coaching/email/proposed", context={"pair": model_ref(pair)},
+                    )
+            for person_id in result.waiting:
+                email_enqueue(
+                    recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"round:{matching_round.pk}:waiting",
+                    template_prefix="coaching/email/waiting", context={"round": model_ref(matching_round)},
+                )
+            matching_round.pool_size = len(pool)
+            matching_round.pairs_proposed = len(pairs)
+            matching_round.waiting = result.waiting
+            matching_round.status = RoundStatus.DONE
+            matching_round.finished_at = timezone.now()
+            matching_round.save()
+    except Exception as error:
+        MatchingRound.objects.filter(pk=round_id).update(status=RoundStatus.FAILED, error=str(error)[:2000])
+        raise
+    return matching_round
+
+
+def _locked_pair_of(pair: Pair, user) -> Pair:
+    pair = Pair.objects.select_for_update().get(pk=pair.pk)
+    if user.pk not in (pair.person_a_id, pair.person_b_id):
+        raise CoachingError(_("This pair is not yours."))
+    return pair
+
+
+@transaction.atomic
+def pair_accept(*, pair: Pair, user) -> Pair:
+    """One person says yes; when both have, the pair moves on to a first meeting to try it."""
+    pair = _locked_pair_of(pair, user)
+    if pair.state == PairState.DECLINED:
+        raise CoachingError(_("This proposal was declined, so it can no longer be accepted."))
+    if pair.state != PairState.PROPOSED:
+        raise CoachingError(_("You have both already accepted."))
+    side = pair.side_of(user)
+    if getattr(pair, f"{side}_accepted_at"):
+        raise CoachingError(_("You have already accepted. We are waiting for your partner."))
+    setattr(pair, f"{side}_accepted_at", timezone.now())
+    if pair.a_accepted_at and pair.b_accepted_at:
+        pair.state = PairState.TRYING
+        for person_id in (pair.person_a_id, pair.person_b_id):
+            email_enqueue(recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:accepted",
+                          template_prefix="coaching/email/accepted", context={"pair": model_ref(pair)})
+    pair.save()
+    return pair
+
+
+def _decline(pair: Pair, user) -> None:
+    pair.state = PairState.DECLINED
+    pair.declined_by = user
+    pair.save(update_fields=["state", "declined_by", "updated_at"])
+    partner = pair.partner_of(user)
+    # The partner did nothing wrong: first in line next round.
+    CoachingProfile.objects.filter(user=partner).update(rounds_waited=F("rounds_waited") + 1)
+    email_enqueue(recipient=partner, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:declined",
+                  template_prefix="coaching/email/declined", context={"pair": model_ref(pair)})
+
+
+@transaction.atomic
+def pair_decline(*, pair: Pair, user) -> Pair:
+    """Either person may say no, with no reason needed; both go back to the pool."""
+    pair = _locked_pair_of(pair, user)
+    if pair.state == PairState.DECLINED:
+        raise CoachingError(_("This proposal has already been declined."))
+    if pair.state != PairState.PROPOSED:
+        raise CoachingError(_("You have both accepted already. You can end the pair from its page instead."))
+    _decline(pair, user)
+    return pair
+
+
+@transaction.atomic
+def meeting_record(*, pair: Pair, user, held_on: date) -> PairMeeting:
+    pair = _locked_pair_of(pair, user)
+    if pair.state not in (PairState.TRYING, PairState.ACTIVE):
+        raise CoachingError(_("Meetings can be recorded once you have both accepted."))
+    if held_on > timezone.localdate():
+        raise CoachingError(_("The date of a meeting cannot be in the future."))
+    meeting, created = PairMeeting.objects.get_or_create(pair=pair, held_on=held_on, defaults={"recorded_by": user})
+    if not created:
+        raise CoachingError(_("A meeting on that date is already recorded."))
+    return meeting
+
+
+@transaction.atomic
+def carry_on_answer(*, pair: Pair, user, carry_on: bool) -> Pair:
+    """After the first meeting each says privately whether to carry on; two yeses make a regular pair."""
+    pair = _locked_pair_of(pair, user)
+    if pair.state != PairState.TRYING:
+        raise CoachingError(_("This question is only asked after your first meeting."))
+    if not pair.meetings.exists():
+        raise CoachingError(_("Record your first meeting before deciding whether to carry on."))
+    setattr(pair, f"{pair.side_of(user)}_carry_on", carry_on)
+    if pair.a_carry_on is False or pair.b_carry_on is False:
+        pair.state, pair.ended_at = PairState.ENDED, timezone.now()
+    elif pair.a_carry_on and pair.b_carry_on:
+        pair.state = PairState.ACTIVE
+    pair.save()
+    return pair
+
+
+@transaction.atomic
+def pair_set_rhythm(*, pair: Pair, user, rhythm: str) -> Pair:
+    pair = _locked_pair_of(pair, user)
+    pair.rhythm = rhythm.strip()[:200]
+    pair.save(update_fields=["rhythm", "updated_at"])
+    return pair
+
+
+@transaction.atomic
+def pair_end(*, pair: Pair, user) -> Pair:
+    pair = _locked_pair_of(pair, user)
+    if pair.state in (PairState.ENDED, PairState.DECLINED):
+        return pair
+    if pair.state == PairState.PROPOSED:
+        _decline(pair, user)
+        return pair
+    pair.state, pair.ended_at = PairState.ENDED, timezone.now()
+    pair.save(update_fields=["state", "ended_at", "updated_at"])
+    return pair
+
+
+@transaction.atomic
+def note_add(*, pair: Pair, user, text: str) -> PrivateNote:
+    pair = _locked_pair_of(pair, user)
+    if not text.strip():
+        raise CoachingError(_("Write something in the note first."))
+    return PrivateNote.objects.create(pair=pair, author=user, text=text.strip())

@@ -1,0 +1,14 @@
+from celery import shared_task
+
+from . import services
+from .models import MatchingRound, RoundStatus
+
+
+@shared_task
+def run_queued_rounds() -> int:
+    """Beat runs this every minute: each queued round runs once, in a worker, never in a web request."""
+    ran = 0
+    for round_id in MatchingRound.objects.filter(status=RoundStatus.QUEUED).values_list("pk", flat=True):
+        if services.round_run(round_id=round_id):
+            ran += 1
+    return ran

@@ -1,0 +1,211 @@
+import threading
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+
+from coaching import selectors, services
+from coaching.models import CoachingProfile, MatchingRound, Pair, PairState, PrivateNote
+from coaching.tasks import run_queued_rounds
+from conftest import make_person
+from notifications.models import EmailKind, OutboundEmail
+
+
+def opt_in(person, **changes):
+    values = dict(grade=4, field="policy", modes=["video"], region="south_east", language="either",
+                  availability=["TU-am"], frequency="fortnightly")
+    values.update(changes)
+    return services.profile_save(profile=CoachingProfile(user=person, **values), topics=[], do_not_pair=[])
+
+
+@pytest.fixture
+def siân_and_tom(db):
+    sian = make_person("sian@example.org", name="Siân Evans", language="cy", organisation="Natural Resources Wales",
+                       team="Land", job_title="Senior policy officer")
+    tom = make_person("tom@example.org", name="Tom Hughes", organisation="Public Health Wales", team="Health",
+                      job_title="Policy lead")
+    opt_in(sian)
+    opt_in(tom, grade=5)
+    return sian, tom
+
+
+def run_round(coordinator):
+    services.round_request(acting_user=coordinator)
+    assert run_queued_rounds() == 1
+    return MatchingRound.objects.latest("created_at")
+
+
+def test_a_round_proposes_pairs_tells_both_and_explains_why(siân_and_tom, coordinator, client):
+    sian, tom = siân_and_tom
+    matching_round = run_round(coordinator)
+    pair = Pair.objects.get()
+    assert (pair.person_a, pair.person_b, pair.state) == (sian, tom, PairState.PROPOSED)
+    assert matching_round.pool_size == 2 and matching_round.pairs_proposed == 1
+    assert OutboundEmail.objects.filter(kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:proposed").count() == 2
+    client.force_login(sian)
+    page = client.get(f"/cy/co-coaching/pairs/{pair.pk}/").content.decode()
+    assert "Tom Hughes" in page
+    client.force_login(tom)
+    page = client.get(f"/co-coaching/pairs/{pair.pk}/").content.decode()
+    assert "You both work in Policy at a similar level, in different roles." in page
+    assert "You work for different organisations" in page
+    assert "video call on Tuesday mornings" in page
+
+
+def test_rounds_run_only_once_and_never_in_the_request(siân_and_tom, coordinator, client):
+    client.force_login(coordinator)
+    client.post("/co-coaching/coordinate/")
+    client.post("/co-coaching/coordinate/")
+    assert MatchingRound.objects.count() == 1 and not Pair.objects.exists()
+    assert run_queued_rounds() == 1 and run_queued_rounds() == 0
+    assert Pair.objects.count() == 1
+
+
+def test_from_proposal_to_a_regular_pair(siân_and_tom, coordinator):
+    sian, tom = siân_and_tom
+    run_round(coordinator)
+    pair = Pair.objects.get()
+    services.pair_accept(pair=pair, user=sian)
+    with pytest.raises(services.CoachingError, match="already accepted"):
+        services.pair_accept(pair=pair, user=sian)
+    pair = services.pair_accept(pair=pair, user=tom)
+    assert pair.state == PairState.TRYING
+    with pytest.raises(services.CoachingError, match="Record your first meeting"):
+        services.carry_on_answer(pair=pair, user=sian, carry_on=True)
+    services.meeting_record(pair=pair, user=tom, held_on=timezone.localdate())
+    with pytest.raises(services.CoachingError, match="already recorded"):
+        services.meeting_record(pair=pair, user=sian, held_on=timezone.localdate())
+    with pytest.raises(services.CoachingError, match="future"):
+        services.meeting_record(pair=pair, user=sian, held_on=timezone.localdate() + timedelta(days=1))
+    services.carry_on_answer(pair=pair, user=sian, carry_on=True)
+    assert services.carry_on_answer(pair=pair, user=tom, carry_on=True).state == PairState.ACTIVE
+    assert services.pair_end(pair=pair, user=tom).state == PairState.ENDED
+
+
+def test_a_decline_returns_both_and_the_partner_goes_first_next_time(siân_and_tom, coordinator):
+    sian, tom = siân_and_tom
+    run_round(coordinator)
+    pair = Pair.objects.get()
+    services.pair_decline(pair=pair, user=tom)
+    with pytest.raises(services.CoachingError, match="declined"):
+        services.pair_accept(pair=pair, user=sian)
+    assert CoachingProfile.objects.get(user=sian).rounds_waited == 1
+    assert OutboundEmail.objects.filter(recipient=sian, dedupe_key=f"pair:{pair.pk}:declined").exists()
+    # They are never proposed to each other again.
+    run_round(coordinator)
+    assert Pair.objects.count() == 1
+
+
+def test_opting_out_while_proposed_releases_the_partner_with_priority(siân_and_tom, coordinator, client):
+    sian, tom = siân_and_tom
+    run_round(coordinator)
+    client.force_login(tom)
+    client.post("/co-coaching/opt-out/")
+    pair = Pair.objects.get()
+    assert pair.state == PairState.DECLINED and pair.declined_by == tom
+    assert CoachingProfile.objects.get(user=sian).rounds_waited == 1
+    assert not CoachingProfile.objects.get(user=tom).is_active  # history kept
+
+
+def test_the_odd_person_out_waits_and_is_told(siân_and_tom, coordinator):
+    third = make_person("third@example.org", name="Third Person", organisation="Audit Wales", team="Audit")
+    opt_in(third, grade=3)
+    matching_round = run_round(coordinator)
+    assert len(matching_round.waiting) == 1
+    waiting = matching_round.waiting[0]
+    assert CoachingProfile.objects.get(user_id=waiting).rounds_waited == 1
+    assert OutboundEmail.objects.filter(recipient_id=waiting, template_prefix="coaching/email/waiting").exists()
+
+
+def test_pair_pages_and_notes_are_for_the_two_people_only(siân_and_tom, coordinator, superuser, outsider, client):
+    sian, tom = siân_and_tom
+    run_round(coordinator)
+    pair = Pair.objects.get()
+    services.pair_accept(pair=pair, user=sian)
+    services.pair_accept(pair=pair, user=tom)
+    services.note_add(pair=pair, user=sian, text="Felt nervous, went well.")
+    for person in (outsider, coordinator, superuser):
+        client.force_login(person)
+        assert client.get(f"/co-coaching/pairs/{pair.pk}/").status_code == 404
+        assert client.post(f"/co-coaching/pairs/{pair.pk}/accept/").status_code == 404
+    client.force_login(tom)
+    assert "Felt nervous" not in client.get(f"/co-coaching/pairs/{pair.pk}/").content.decode()
+    client.force_login(sian)
+    assert "Felt nervous" in client.get(f"/co-coaching/pairs/{pair.pk}/").content.decode()
+    assert PrivateNote.objects.count() == 1
+
+
+def test_the_coordinator_view_shows_aggregates_only_and_is_for_coordinators(siân_and_tom, coordinator, client):
+    sian, _tom = siân_and_tom
+    client.force_login(sian)
+    assert client.get("/co-coaching/coordinate/").status_code == 403
+    assert client.post("/co-coaching/coordinate/").status_code == 403
+    assert not MatchingRound.objects.exists()
+    run_round(coordinator)
+    client.force_login(coordinator)
+    page = client.get("/co-coaching/coordinate/").content.decode()
+    assert "People in the pool" in page and "Siân" not in page and "Tom" not in page
+    figures = selectors.coordinator_figures()
+    assert (figures["pool"], figures["proposals_outstanding"]) == (2, 1)
+
+
+def test_bad_profile_input_is_refused_and_nothing_saved(client, member):
+    client.force_login(member)
+    response = client.post("/co-coaching/profile/", {
+        "grade": "9", "field": "astrology", "modes": [], "region": "mars", "language": "en",
+        "availability": ["XX-am"], "frequency": "hourly", "do_not_pair_emails": "nobody@nowhere.example",
+        "paused_until": "2001-01-01",
+    })
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Nobody uses Cylch with this address: nobody@nowhere.example" in page
+    assert "The pause must end today or later." in page
+    assert not CoachingProfile.objects.exists()
+
+
+def test_do_not_pair_lists_are_private_and_respected(siân_and_tom, coordinator, client):
+    sian, tom = siân_and_tom
+    client.force_login(sian)
+    client.post("/co-coaching/profile/", {
+        "grade": "4", "field": "policy", "modes": ["video"], "region": "south_east", "language": "either",
+        "availability": ["TU-am"], "frequency": "fortnightly", "do_not_pair_emails": "tom@example.org",
+    })
+    run_round(coordinator)
+    assert not Pair.objects.exists()
+    client.force_login(tom)
+    assert "sian@example.org" not in client.get("/co-coaching/").content.decode()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_accepting_and_declining_at_the_same_moment_leaves_a_consistent_pair():
+    sian = make_person("s@example.org", name="Siân", organisation="A", team="A")
+    tom = make_person("t@example.org", name="Tom", organisation="B", team="B")
+    opt_in(sian)
+    opt_in(tom)
+    services.round_request(acting_user=None)
+    run_queued_rounds()
+    pair = Pair.objects.get()
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def act(step):
+        barrier.wait()
+        try:
+            step()
+            outcomes.append("done")
+        except services.CoachingError as error:
+            outcomes.append(str(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=act, args=(lambda: services.pair_accept(pair=pair, user=sian),)),
+               threading.Thread(target=act, args=(lambda: services.pair_decline(pair=pair, user=tom),))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    pair.refresh_from_db()
+    assert pair.state == PairState.DECLINED
+    assert pair.a_accepted_at is None or outcomes.count("done") == 2
