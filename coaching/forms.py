@@ -3,14 +3,10 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from communities.models import Topic, Weekday
+from communities.models import Topic
 
 from .models import SLOTS, CoachingProfile, Mode
-
-
-def slot_label(slot: str) -> str:
-    day, part = slot.split("-")
-    return f"{Weekday(day).label} – {_('morning') if part == 'am' else _('afternoon')}"
+from .selectors import slot_words
 
 
 class CoachingProfileForm(forms.ModelForm):
@@ -45,7 +41,7 @@ class CoachingProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["availability"].choices = [(slot, slot_label(slot)) for slot in SLOTS]
+        self.fields["availability"].choices = [(slot, slot_words(slot)) for slot in SLOTS]
         if self.instance.pk:
             self.initial["do_not_pair_emails"] = "\n".join(u.email for u in self.instance.do_not_pair.all())
 

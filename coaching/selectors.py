@@ -37,7 +37,8 @@ def access_pair(*, pk: int, user) -> Pair:
     return pair
 
 
-def _slot_words(slot: str) -> str:
+def slot_words(slot: str) -> str:
+    """"TU-am" as "Tuesday mornings", in the active language."""
     day, part = slot.split("-")
     return (_("%(day)s mornings") if part == "am" else _("%(day)s afternoons")) % {"day": Weekday(day).label}
 
@@ -68,7 +69,7 @@ def pair_reasons(*, pair: Pair) -> list[str]:
     if modes and slots:
         reasons.append(_("You can both meet by %(modes)s on %(times)s.") % {
             "modes": _(" or ").join(str(m).lower() for m in modes),
-            "times": _(" or ").join(_slot_words(slot) for slot in slots[:3]),
+            "times": _(" or ").join(slot_words(slot) for slot in slots[:3]),
         })
     shared_topics = sorted({t.pk: t for t in a.topics.all()}.keys() & {t.pk for t in b.topics.all()})
     if shared_topics:

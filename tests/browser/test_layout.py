@@ -28,6 +28,7 @@ SIGNED_IN_PAGES = {
     "suggest-community": "/communities/suggest/",
     "my-calendar": "/sessions/my-calendar/",
     "digest-preview": "/notifications/digest/",
+    "coaching-preferences": "/co-coaching/profile/",
     **MAIN_PAGES,
 }
 HOST_PAGES = {
@@ -40,7 +41,7 @@ HOST_PAGES = {
     "session-cancel": "/sessions/{occurrence}/cancel/",
     "session-series": "/sessions/{occurrence}/series/",
 }
-COORDINATOR_PAGES = {"community-suggestions": "/communities/suggestions/"}
+COORDINATOR_PAGES = {"community-suggestions": "/communities/suggestions/", "coaching-coordinate": "/co-coaching/coordinate/"}
 
 
 def localised(path: str, language: str) -> str:
