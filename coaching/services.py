@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
 from django.db.models import F, Q
@@ -12,6 +12,8 @@ from .matching import Candidate, propose_pairs
 from .models import CoachingProfile, MatchingRound, Pair, PairMeeting, PairState, PrivateNote, RoundStatus
 
 CURRENT_STATES = [PairState.PROPOSED, PairState.TRYING, PairState.ACTIVE]
+ACCEPT_NUDGE = timedelta(days=4)
+FIRST_MEETING_NUDGE = timedelta(days=14)
 
 
 class CoachingError(Exception):
@@ -64,6 +66,15 @@ def _pool_candidates(today: date) -> list[Candidate]:
     ]
 
 
+def round_request_monthly(*, now=None) -> MatchingRound | None:
+    """The scheduled round: one in the first days of each month unless a coordinator has already run one."""
+    now = now or timezone.now()
+    month_start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    if now.day > 3 or MatchingRound.objects.filter(created_at__gte=month_start).exists():
+        return None
+    return round_request(acting_user=None)
+
+
 @transaction.atomic
 def round_request(*, acting_user) -> MatchingRound:
     """Queues a round; a Celery worker runs it (never the web request), within a minute."""
@@ -92,6 +103,12 @@ def round_run(*, round_id: int) -> MatchingRound | None:
                     email_enqueue(
                         recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:proposed",
                         template_prefix="coaching/email/proposed", context={"pair": model_ref(pair)},
+                    )
+                    # A nudge if the proposal is still unanswered after a few days (dropped if answered by then).
+                    email_enqueue(
+                        recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:remind-accept",
+                        template_prefix="coaching/email/remind_accept", due_at=timezone.now() + ACCEPT_NUDGE,
+                        context={"pair": model_ref(pair), "only_while_state": PairState.PROPOSED},
                     )
             for person_id in result.waiting:
                 email_enqueue(
@@ -134,6 +151,11 @@ def pair_accept(*, pair: Pair, user) -> Pair:
         for person_id in (pair.person_a_id, pair.person_b_id):
             email_enqueue(recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:accepted",
                           template_prefix="coaching/email/accepted", context={"pair": model_ref(pair)})
+            email_enqueue(
+                recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:remind-first-meeting",
+                template_prefix="coaching/email/remind_first_meeting", due_at=timezone.now() + FIRST_MEETING_NUDGE,
+                context={"pair": model_ref(pair), "only_while_state": PairState.TRYING},
+            )
     pair.save()
     return pair
 

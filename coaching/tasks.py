@@ -12,3 +12,9 @@ def run_queued_rounds() -> int:
         if services.round_run(round_id=round_id):
             ran += 1
     return ran
+
+
+@shared_task
+def request_monthly_round() -> bool:
+    """Beat runs this daily; early each month it queues a round if no one has run one yet."""
+    return services.round_request_monthly() is not None

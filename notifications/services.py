@@ -98,6 +98,13 @@ def _resolve(context: dict) -> dict:
     return resolved
 
 
+def _still_relevant(context: dict) -> bool:
+    """A reminder queued ahead of time can say which state its subject must still be in when it falls due."""
+    expected = context.get("only_while_state")
+    subject = context.get("pair")
+    return expected is None or subject is None or subject.state == expected
+
+
 def _render(email: OutboundEmail, context: dict) -> EmailMultiAlternatives:
     recipient = email.recipient
     headers = {}
@@ -153,9 +160,11 @@ def outbox_send_due(*, now: datetime | None = None, batch_size: int = 200) -> di
             continue
         email = OutboundEmail.objects.select_related("recipient").get(pk=email_id)
         context = _resolve(email.context)
-        if any(value is None for value in context.values()):
-            # What it was about no longer exists (e.g. a deleted session): nothing to say.
-            OutboundEmail.objects.filter(pk=email.pk).update(failed_at=now, last_error="Its subject no longer exists.")
+        if any(value is None for value in context.values()) or not _still_relevant(context):
+            # What it was about no longer exists, or has moved on (a reminder to accept an accepted proposal).
+            OutboundEmail.objects.filter(pk=email.pk).update(
+                failed_at=now, claimed_until=None, last_error="Not sent: no longer needed."
+            )
             result["skipped"] += 1
             continue
         try:

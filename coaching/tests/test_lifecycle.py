@@ -209,3 +209,33 @@ def test_accepting_and_declining_at_the_same_moment_leaves_a_consistent_pair():
     pair.refresh_from_db()
     assert pair.state == PairState.DECLINED
     assert pair.a_accepted_at is None or outcomes.count("done") == 2
+
+
+def test_a_nudge_to_answer_goes_only_if_the_proposal_is_still_waiting(siân_and_tom, coordinator, deliver):
+    import time_machine
+
+    from notifications.services import outbox_send_due
+
+    sian, tom = siân_and_tom
+    run_round(coordinator)
+    deliver()
+    pair = Pair.objects.get()
+    services.pair_accept(pair=pair, user=sian)
+    with time_machine.travel(timezone.now() + timedelta(days=5)):
+        outbox_send_due()
+    nudges = OutboundEmail.objects.filter(dedupe_key=f"pair:{pair.pk}:remind-accept")
+    assert nudges.filter(sent_at__isnull=False).count() == 2  # still proposed: both are nudged
+    services.pair_accept(pair=pair, user=tom)
+    with time_machine.travel(timezone.now() + timedelta(days=15)):
+        services.meeting_record(pair=pair, user=tom, held_on=timezone.localdate())
+        outbox_send_due()
+    first_meeting = OutboundEmail.objects.filter(dedupe_key=f"pair:{pair.pk}:remind-first-meeting")
+    assert first_meeting.filter(sent_at__isnull=False).count() == 2
+
+
+def test_the_scheduled_round_runs_early_in_the_month_unless_one_already_ran(db, coordinator):
+    from datetime import datetime, timezone as dt_timezone
+
+    early = datetime(2026, 12, 2, 9, 0, tzinfo=dt_timezone.utc)
+    assert services.round_request_monthly(now=early) is not None
+    assert services.round_request_monthly(now=datetime(2026, 12, 20, 9, 0, tzinfo=dt_timezone.utc)) is None

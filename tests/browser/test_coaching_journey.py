@@ -71,5 +71,14 @@ def test_two_people_opt_in_a_round_runs_both_accept_and_a_meeting_is_recorded(pa
     page.get_by_role("button", name="Record a meeting").click()
     page.get_by_text("Meeting recorded.").wait_for()
     assert axe_violations(page) == []
+    page.get_by_role("button", name="Yes, carry on").click()
+    page.get_by_text("Your answer has been recorded. Only you can see it.").first.wait_for()
+    page.context.clear_cookies()
+
+    sign_in(page, demo, "member@cylch.example", language="cy")
+    page.goto(demo + "/cy/co-coaching/")
+    page.get_by_role("link", name=WORDS["cy"]["go"]).click()
+    page.get_by_role("button", name="Ie, parhau").click()
+    page.get_by_text("Mae eich ateb wedi’i gofnodi.").first.wait_for()
     pair = Pair.objects.get()
-    assert pair.state == PairState.TRYING and pair.meetings.count() == 1
+    assert pair.state == PairState.ACTIVE and pair.meetings.count() == 1
