@@ -5,4 +5,11 @@ from . import views
 app_name = "clip"
 urlpatterns = [
     path("", views.index, name="index"),
+    path("mine/", views.my_actions, name="mine"),
+    path("actions/<str:number>/", views.action_detail, name="action"),
+    path("actions/<str:number>/update/", views.add_update, name="add_update"),
+    path("actions/<str:number>/status/", views.change_status, name="change_status"),
+    path("report/<int:pk>/", views.report, name="report"),
+    path("report/<int:pk>.<str:fmt>", views.report_data, name="report_data"),
+    path("report/<int:pk>/publish/", views.publish, name="publish"),
 ]

@@ -1,0 +1,151 @@
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.http import Http404
+from django.utils import timezone
+
+from accounts.selectors import user_is_coordinator
+
+from .models import Action, Plan, ProgressUpdate, ReportingPeriod, Status, StatusChange, Theme, ThemePeriodNote
+
+FINISHED = [Status.COMPLETED, Status.CLOSED, Status.MERGED]
+
+
+def current_plan() -> Plan | None:
+    return Plan.objects.order_by("-starts_on").first()
+
+
+def current_period(*, plan: Plan) -> ReportingPeriod | None:
+    """The period updates are being written for: the latest that has started."""
+    today = timezone.localdate()
+    return plan.periods.filter(starts_on__lte=today).order_by("-starts_on").first() if plan else None
+
+
+@dataclass(frozen=True)
+class DashboardFilters:
+    theme: int | None = None
+    status: str = ""
+    holder: int | None = None
+    topic: str = ""
+
+    @classmethod
+    def from_query(cls, data) -> "DashboardFilters":
+        def as_int(value):
+            return int(value) if str(value).isdigit() else None
+
+        status = data.get("status", "")
+        return cls(theme=as_int(data.get("theme", "")), status=status if status in Status.values else "",
+                   holder=as_int(data.get("holder", "")), topic=str(data.get("topic", ""))[:50])
+
+
+def dashboard(*, plan: Plan, period: ReportingPeriod | None, filters: DashboardFilters) -> dict:
+    """Counts by theme and status, and the actions needing attention: a fixed number of queries."""
+    actions = Action.objects.filter(plan=plan)
+    if filters.theme:
+        actions = actions.filter(theme__number=filters.theme)
+    if filters.status:
+        actions = actions.filter(status=filters.status)
+    if filters.holder:
+        actions = actions.filter(holders__pk=filters.holder)
+    if filters.topic:
+        actions = actions.filter(topics__slug=filters.topic)
+    has_update = ProgressUpdate.objects.filter(action=OuterRef("pk"), period=period)
+    today = timezone.localdate()
+    listed = list(
+        actions.annotate(has_update=Exists(has_update))
+        .select_related("theme")
+        .prefetch_related("holders")
+        .distinct()
+        .order_by("number_major", "number_minor")
+    )
+    for action in listed:
+        action.overdue = bool(action.target_date and action.target_date < today and action.status not in FINISHED)
+        action.needs_attention = (not action.has_update and action.status not in FINISHED) or (
+            action.overdue and action.status == Status.ON_TRACK)
+    counts = {}
+    for theme_number, status, n in (
+        Action.objects.filter(pk__in=[a.pk for a in listed]).values_list("theme__number", "status")
+        .annotate(n=Count("pk"))
+    ):
+        counts.setdefault(theme_number, {})[status] = n
+    themes = list(Theme.objects.filter(plan=plan))
+    rows = [{"theme": theme, "counts": [counts.get(theme.number, {}).get(s, 0) for s in Status.values],
+             "total": sum(counts.get(theme.number, {}).values())} for theme in themes]
+    return {
+        "actions": listed,
+        "rows": rows,
+        "statuses": Status.choices,
+        "missing_update": [a for a in listed if not a.has_update and a.status not in FINISHED],
+        "overdue": [a for a in listed if a.overdue],
+        "themes": themes,
+    }
+
+
+def action_for(*, plan: Plan, number: str) -> Action:
+    action = (
+        Action.objects.filter(plan=plan, number=number)
+        .select_related("theme", "lead_coordinator", "merged_into", "reported_with")
+        .prefetch_related("holders", "topics", "communities")
+        .first()
+    )
+    if action is None:
+        raise Http404
+    return action
+
+
+def action_timeline(*, action: Action) -> list:
+    """Updates and status changes together, newest first."""
+    updates = list(action.updates.select_related("author", "period", "corrects"))
+    changes = list(StatusChange.objects.filter(action=action).select_related("changed_by"))
+    return sorted(updates + changes, key=lambda entry: (entry.created_at, entry.pk), reverse=True)
+
+
+def user_holds(*, action: Action, user) -> bool:
+    return user.is_authenticated and any(holder.pk == user.pk for holder in action.holders.all())
+
+
+def access_action_for_update(*, plan: Plan, number: str, user) -> Action:
+    """The action if the person holds it or coordinates the plan; 403 for others."""
+    action = action_for(plan=plan, number=number)
+    if not (user_holds(action=action, user=user) or user_is_coordinator(user=user)):
+        raise PermissionDenied
+    return action
+
+
+def report_for(*, period: ReportingPeriod) -> dict:
+    """Every action of every theme, in number order, with that period's latest update."""
+    period_updates = ProgressUpdate.objects.filter(period=period).order_by("-created_at", "-pk")
+    themes = list(
+        Theme.objects.filter(plan=period.plan)
+        .prefetch_related(
+            Prefetch("period_notes", queryset=ThemePeriodNote.objects.filter(period=period), to_attr="notes"),
+            Prefetch("actions", queryset=Action.objects.select_related("reported_with", "merged_into")
+                     .prefetch_related(Prefetch("updates", queryset=period_updates, to_attr="period_updates"))
+                     .order_by("number_major", "number_minor"), to_attr="report_actions"),
+        )
+    )
+    for theme in themes:
+        theme.note = theme.notes[0] if theme.notes else None
+        for action in theme.report_actions:
+            action.period_update = action.period_updates[0] if action.period_updates else None
+    return {"period": period, "plan": period.plan, "themes": themes}
+
+
+def actions_held_by(*, user, plan: Plan, period: ReportingPeriod | None) -> list[Action]:
+    has_update = ProgressUpdate.objects.filter(action=OuterRef("pk"), period=period)
+    return list(Action.objects.filter(plan=plan, holders=user).annotate(has_update=Exists(has_update))
+                .select_related("theme").order_by("number_major", "number_minor"))
+
+
+def report_visible(*, period: ReportingPeriod, user) -> bool:
+    return bool(period.published_at) or user_is_coordinator(user=user)
+
+
+def period_or_404(*, pk: int, user) -> ReportingPeriod:
+    period = ReportingPeriod.objects.select_related("plan").filter(pk=pk).first()
+    if period is None or not report_visible(period=period, user=user):
+        raise Http404
+    return period
+
+

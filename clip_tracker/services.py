@@ -1,0 +1,101 @@
+import csv
+import io
+import json
+
+from django.db import transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from . import selectors
+from .models import Action, ProgressUpdate, PublishedReport, ReportingPeriod, Status, StatusChange
+
+
+class ClipError(Exception):
+    """A change that cannot be made; ``str()`` is a message for the person who asked."""
+
+
+@transaction.atomic
+def update_record(*, action: Action, period: ReportingPeriod, narrative: str, author, narrative_cy: str = "",
+                  proposed_status: str = "", corrects: ProgressUpdate | None = None) -> ProgressUpdate:
+    """Adds a progress update; nothing earlier is changed (a correction points at what it corrects)."""
+    if not narrative.strip():
+        raise ClipError(_("Write what has happened in this period."))
+    if corrects is not None and corrects.action_id != action.pk:
+        raise ClipError(_("A correction must be about the same action."))
+    return ProgressUpdate.objects.create(
+        action=action, period=period, status=action.status, proposed_status=proposed_status,
+        narrative=narrative.strip(), narrative_cy=narrative_cy.strip(), corrects=corrects, author=author,
+    )
+
+
+@transaction.atomic
+def status_change(*, action: Action, to_status: str, reason: str, changed_by, expected_version: int,
+                  merged_into: Action | None = None) -> Action:
+    """Changes an action's status if nobody else has changed the action since the form was opened."""
+    if to_status not in Status.values:
+        raise ClipError(_("Choose one of the statuses listed."))
+    if not reason.strip():
+        raise ClipError(_("Say why the status is changing."))
+    if to_status == Status.MERGED and (merged_into is None or merged_into.pk == action.pk):
+        raise ClipError(_("Say which action this one has been merged into."))
+    from_status = Action.objects.filter(pk=action.pk).values_list("status", flat=True).first()
+    changed = Action.objects.filter(pk=action.pk, version=expected_version).update(
+        status=to_status, merged_into=merged_into if to_status == Status.MERGED else None,
+        version=F("version") + 1, updated_at=timezone.now(),
+    )
+    if not changed:
+        raise ClipError(_("Someone else changed this action since you opened it. Check the latest details and try again."))
+    StatusChange.objects.create(action=action, from_status=from_status, to_status=to_status, reason=reason.strip(),
+                                changed_by=changed_by)
+    action.refresh_from_db()
+    return action
+
+
+@transaction.atomic
+def period_publish(*, period: ReportingPeriod, acting_user) -> ReportingPeriod:
+    """Publishes a period's report as it stands now, in both languages and formats; it never changes after."""
+    period = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
+    if period.published_at:
+        raise ClipError(_("This report has already been published."))
+    for language in ("en", "cy"):
+        with translation.override(language):
+            report = selectors.report_for(period=period)
+            PublishedReport.objects.create(period=period, language=language, format="html",
+                                           content=render_to_string("clip_tracker/_report_body.html", report))
+            PublishedReport.objects.create(period=period, language=language, format="csv", content=report_csv(report))
+            PublishedReport.objects.create(period=period, language=language, format="json", content=report_json(report))
+    period.published_at = timezone.now()
+    period.save(update_fields=["published_at"])
+    return period
+
+
+def _rows(report):
+    for theme in report["themes"]:
+        for action in theme.report_actions:
+            update = action.period_update
+            yield {
+                "theme": theme.number,
+                "number": action.number,
+                "title": action.title,
+                "status": action.status,
+                "reported_with": action.reported_with.number if action.reported_with else "",
+                "progress": update.narrative if update else "",
+                "progress_cy": update.narrative_cy if update else "",
+                "updated": update.created_at.date().isoformat() if update else "",
+            }
+
+
+def report_csv(report) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=["theme", "number", "title", "status", "reported_with", "progress",
+                                                "progress_cy", "updated"])
+    writer.writeheader()
+    writer.writerows(_rows(report))
+    return buffer.getvalue()
+
+
+def report_json(report) -> str:
+    return json.dumps({"period": report["period"].label, "licence": "Open Government Licence v3.0",
+                       "actions": list(_rows(report))}, ensure_ascii=False, indent=2)

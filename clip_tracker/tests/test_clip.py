@@ -1,0 +1,127 @@
+import pytest
+
+from clip_tracker import selectors, services
+from clip_tracker.models import Action, ProgressUpdate, StatusChange
+from conftest import make_person
+
+from .conftest import make_actions
+
+
+@pytest.fixture
+def holder(db):
+    return make_person("holder@example.org", name="Holder Person")
+
+
+def test_report_lists_every_action_once_in_number_order_with_the_latest_update(plan, period, holder):
+    numbers = ["1.10", "1.2", "2.1", "1.9", "1.1"]
+    actions = {a.number: a for a in make_actions(plan, numbers, holders=[holder])}
+    services.update_record(action=actions["1.9"], period=period, narrative="First go.", author=holder)
+    latest = services.update_record(action=actions["1.9"], period=period, narrative="Second go.", author=holder)
+    report = selectors.report_for(period=period)
+    listed = [(t.number, [a.number for a in t.report_actions]) for t in report["themes"]]
+    assert listed == [(1, ["1.1", "1.2", "1.9", "1.10"]), (2, ["2.1"])]
+    nine = report["themes"][0].report_actions[2]
+    assert nine.period_update == latest
+
+
+def test_three_status_changes_make_three_audit_entries_with_authors(plan, coordinator):
+    action = make_actions(plan, ["3.1"])[0]
+    for status, reason in [("in_progress", "Started"), ("at_risk", "Staff changes"), ("completed", "Done")]:
+        action = services.status_change(action=action, to_status=status, reason=reason, changed_by=coordinator,
+                                        expected_version=action.version)
+    changes = list(StatusChange.objects.filter(action=action).order_by("created_at", "pk"))
+    assert [(c.from_status, c.to_status, c.changed_by) for c in changes] == [
+        ("not_started", "in_progress", coordinator), ("in_progress", "at_risk", coordinator),
+        ("at_risk", "completed", coordinator)]
+
+
+def test_two_coordinators_saving_at_once_lose_nothing(plan, coordinator):
+    action = make_actions(plan, ["4.2"])[0]
+    opened_version = action.version
+    services.status_change(action=action, to_status="on_track", reason="First", changed_by=coordinator,
+                           expected_version=opened_version)
+    with pytest.raises(services.ClipError, match="changed this action since you opened it"):
+        services.status_change(action=action, to_status="paused", reason="Second", changed_by=coordinator,
+                               expected_version=opened_version)
+    action.refresh_from_db()
+    assert action.status == "on_track" and StatusChange.objects.count() == 1
+
+
+def test_updates_are_never_lost_and_corrections_point_back(plan, period, holder):
+    action = make_actions(plan, ["5.1"], holders=[holder])[0]
+    first = services.update_record(action=action, period=period, narrative="Wrong figure: 12.", author=holder)
+    services.update_record(action=action, period=period, narrative="The figure is 21.", author=holder, corrects=first)
+    assert ProgressUpdate.objects.filter(action=action).count() == 2
+    assert ProgressUpdate.objects.get(pk=first.pk).narrative == "Wrong figure: 12."
+
+
+def test_a_published_report_stays_byte_for_byte_the_same(client, plan, period, holder, coordinator):
+    action = make_actions(plan, ["6.1"], holders=[holder])[0]
+    services.update_record(action=action, period=period, narrative="Published words.", author=holder)
+    services.period_publish(period=period, acting_user=coordinator)
+    before = {url: client.get(url).content for url in
+              [f"/clip/report/{period.pk}/", f"/cy/clip/report/{period.pk}/", f"/clip/report/{period.pk}.csv",
+               f"/clip/report/{period.pk}.json"]}
+    services.update_record(action=action, period=period, narrative="Later words.", author=holder)
+    services.status_change(action=action, to_status="completed", reason="Later", changed_by=coordinator,
+                           expected_version=action.version)
+    Action.objects.filter(pk=action.pk).update(title="Renamed later")
+    for url, content in before.items():
+        assert client.get(url).content == content, url
+    assert "Published words." in before[f"/clip/report/{period.pk}/"].decode()
+    client.force_login(holder)
+    assert "Later words." in client.get("/clip/actions/6.1/").content.decode()
+
+
+def test_the_public_report_needs_no_sign_in_but_drafts_are_for_coordinators(client, plan, period, coordinator):
+    make_actions(plan, ["1.1"])
+    assert client.get(f"/clip/report/{period.pk}/").status_code == 404
+    client.force_login(coordinator)
+    assert client.get(f"/clip/report/{period.pk}/").status_code == 200
+    services.period_publish(period=period, acting_user=coordinator)
+    client.logout()
+    assert client.get(f"/clip/report/{period.pk}/").status_code == 200
+    assert client.get(f"/clip/report/{period.pk}.xml").status_code == 404
+
+
+def test_permissions(client, plan, period, holder, member, coordinator):
+    make_actions(plan, ["2.3"], holders=[holder])
+    make_actions(plan, ["2.4"], holders=[member])
+    assert client.get("/clip/").status_code == 302  # signed-in people only
+    client.force_login(holder)
+    assert client.post("/clip/actions/2.4/update/", {"narrative": "Not mine"}).status_code == 403
+    assert client.post("/clip/actions/2.3/status/", {"status": "completed", "reason": "x", "version": 1}).status_code == 403
+    assert client.post(f"/clip/report/{period.pk}/publish/").status_code == 403
+    assert not ProgressUpdate.objects.exists() and not StatusChange.objects.exists()
+    client.post("/clip/actions/2.3/update/", {"narrative": "Mine", "proposed_status": "on_track"})
+    update = ProgressUpdate.objects.get()
+    assert update.proposed_status == "on_track"
+    assert Action.objects.get(number="2.3").status == "not_started"  # a proposal, not a change
+
+
+def test_bad_status_input_changes_nothing(client, plan, coordinator):
+    make_actions(plan, ["1.1"])
+    client.force_login(coordinator)
+    response = client.post("/clip/actions/1.1/status/", {"status": "finished-ish", "reason": "x", "version": 1},
+                           follow=True)
+    assert "The status was not changed" in response.content.decode()
+    response = client.post("/clip/actions/1.1/status/", {"status": "merged", "reason": "x", "version": 1,
+                                                         "merged_into": "9.9"}, follow=True)
+    assert "Say which action this one has been merged into." in response.content.decode()
+    assert Action.objects.get(number="1.1").status == "not_started"
+
+
+@pytest.mark.parametrize("size", [10, 500])
+def test_dashboard_and_report_cost_the_same_queries_at_10_and_500_actions(
+    client, plan, period, holder, coordinator, size, django_assert_max_num_queries
+):
+    numbers = [f"{1 + n // 100}.{n % 100 + 1}" for n in range(size)]
+    for action in make_actions(plan, numbers, holders=[holder]):
+        ProgressUpdate.objects.create(action=action, period=period, status="in_progress", narrative="Progress.",
+                                      author=holder)
+    client.force_login(coordinator)
+    with django_assert_max_num_queries(14):
+        client.get("/clip/")
+    with django_assert_max_num_queries(12):
+        response = client.get(f"/clip/report/{period.pk}/")
+    assert response.content.decode().count("cylch-report-action") == size
