@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from accounts.demo import demo_people_create
+from clip_tracker.demo import demo_clip_create
 from coaching.demo import demo_coaching_pool_create
 from communities.demo import demo_communities_create
 from sessions.demo import demo_sessions_create
@@ -15,9 +16,10 @@ class Command(BaseCommand):
         communities = demo_communities_create(people=by_role)
         series_count = demo_sessions_create(host=by_role["host"])
         pool_size = demo_coaching_pool_create()
+        action_count = demo_clip_create(people=by_role)
         self.stdout.write(self.style.SUCCESS(
             f"Demo data ready: {len(people)} people, {len(communities)} communities, {series_count} session series, "
-            f"{pool_size} people in the co-coaching pool."
+            f"{pool_size} people in the co-coaching pool, {action_count} CLIP actions."
         ))
         if password:
             self.stdout.write("Demo sign-ins (DEBUG only), all with the password " + self.style.WARNING(password) + ":")

@@ -1,0 +1,56 @@
+from django.contrib import admin
+
+from .models import Action, Plan, ProgressUpdate, ReportingPeriod, StatusChange, Theme, ThemePeriodNote
+
+
+@admin.register(Plan)
+class PlanAdmin(admin.ModelAdmin):
+    list_display = ["title", "starts_on", "ends_on", "is_published"]
+
+
+@admin.register(ReportingPeriod)
+class ReportingPeriodAdmin(admin.ModelAdmin):
+    list_display = ["label", "plan", "starts_on", "ends_on", "update_deadline", "published_at"]
+    readonly_fields = ["published_at"]
+
+
+class ThemePeriodNoteInline(admin.StackedInline):
+    model = ThemePeriodNote
+    extra = 0
+
+
+@admin.register(Theme)
+class ThemeAdmin(admin.ModelAdmin):
+    list_display = ["number", "title", "plan"]
+    list_filter = ["plan"]
+    inlines = [ThemePeriodNoteInline]
+
+
+@admin.register(Action)
+class ActionAdmin(admin.ModelAdmin):
+    list_display = ["number", "title", "theme", "status", "target_date", "updated_at"]
+    list_filter = ["plan", "theme", "status", "topics"]
+    search_fields = ["number", "title", "title_cy", "commitment", "holder_team", "holders__display_name"]
+    filter_horizontal = ["holders", "topics", "communities"]
+    readonly_fields = ["status", "version"]  # status changes go through the audited form on the action page
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ProgressUpdate)
+class ProgressUpdateAdmin(ReadOnlyAdmin):
+    list_display = ["action", "period", "status", "author", "created_at"]
+    list_filter = ["period", "status"]
+    search_fields = ["action__number", "narrative"]
+
+
+@admin.register(StatusChange)
+class StatusChangeAdmin(ReadOnlyAdmin):
+    list_display = ["action", "from_status", "to_status", "changed_by", "created_at"]
+    list_filter = ["to_status"]
