@@ -176,3 +176,14 @@ class PublishedReport(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["period", "language", "format"], name="one_snapshot_each")]
+
+
+class ActionFollower(models.Model):
+    """Someone who wants an email when the action's status changes."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="followers")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["action", "user"], name="follow_once")]

@@ -9,7 +9,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from . import selectors
-from .models import Action, ProgressUpdate, PublishedReport, ReportingPeriod, Status, StatusChange
+from notifications.models import EmailKind
+from notifications.services import email_enqueue, model_ref
+
+from .models import Action, ActionFollower, ProgressUpdate, PublishedReport, ReportingPeriod, Status, StatusChange
 
 
 class ClipError(Exception):
@@ -47,10 +50,25 @@ def status_change(*, action: Action, to_status: str, reason: str, changed_by, ex
     )
     if not changed:
         raise ClipError(_("Someone else changed this action since you opened it. Check the latest details and try again."))
-    StatusChange.objects.create(action=action, from_status=from_status, to_status=to_status, reason=reason.strip(),
-                                changed_by=changed_by)
+    change = StatusChange.objects.create(action=action, from_status=from_status, to_status=to_status,
+                                         reason=reason.strip(), changed_by=changed_by)
+    people = {f.user_id for f in action.followers.all()} | {h.pk for h in action.holders.all()}
+    for person_id in sorted(people - {getattr(changed_by, "pk", None)}):
+        email_enqueue(recipient_id=person_id, kind=EmailKind.CLIP, dedupe_key=f"status-change:{change.pk}",
+                      template_prefix="clip_tracker/email/status_changed",
+                      context={"action": model_ref(action), "change": model_ref(change)})
     action.refresh_from_db()
     return action
+
+
+@transaction.atomic
+def action_follow_toggle(*, action: Action, user) -> bool:
+    """Follows the action, or stops following it; returns whether the person now follows it."""
+    deleted, _rows = ActionFollower.objects.filter(action=action, user=user).delete()
+    if deleted:
+        return False
+    ActionFollower.objects.create(action=action, user=user)
+    return True
 
 
 @transaction.atomic

@@ -6,13 +6,13 @@ from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.models import User
 from accounts.selectors import user_is_coordinator
 from communities.models import Topic
 
-from . import selectors, services
+from . import importing, selectors, services
 from .forms import StatusForm, UpdateForm
 from .models import Action, PublishedReport, ReportingPeriod
 
@@ -55,6 +55,7 @@ def action_detail(request, number):
         "can_update": can_update, "is_coordinator": user_is_coordinator(user=request.user),
         "update_form": UpdateForm(earlier_updates=earlier) if can_update else None,
         "status_form": StatusForm(initial={"status": action.status, "version": action.version}),
+        "following": action.followers.filter(user=request.user).exists(),
     })
 
 
@@ -165,3 +166,46 @@ def publish(request, pk):
     else:
         messages.success(request, _("The report has been published. It will not change from now on."))
     return redirect(period.get_absolute_url())
+
+
+@login_required
+@require_GET
+def actions_export(request):
+    """Everyone signed in: every action of the plan as CSV (open data)."""
+    response = HttpResponse(importing.actions_csv(plan=_plan_or_404()), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="clip-actions.csv"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def actions_import(request):
+    """Coordinators only (403 for others): create or update actions from a CSV, with a dry run first."""
+    if not user_is_coordinator(user=request.user):
+        raise PermissionDenied
+    result = None
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        if upload is None:
+            messages.error(request, _("Choose a CSV file to import."))
+        else:
+            try:
+                text = upload.read().decode("utf-8")
+            except UnicodeDecodeError:
+                messages.error(request, _("The file must be a CSV saved as UTF-8."))
+            else:
+                result = importing.actions_import(plan=_plan_or_404(), text=text, acting_user=request.user,
+                                                  dry_run=request.POST.get("mode") != "save")
+    return render(request, "clip_tracker/import.html", {"result": result})
+
+
+@login_required
+@require_POST
+def follow(request, number):
+    """Everyone signed in: follow an action to hear when its status changes."""
+    action = selectors.action_for(plan=_plan_or_404(), number=number)
+    if services.action_follow_toggle(action=action, user=request.user):
+        messages.success(request, _("You are following this action. We will email you when its status changes."))
+    else:
+        messages.success(request, _("You are no longer following this action."))
+    return redirect(action.get_absolute_url())

@@ -55,6 +55,7 @@ class EmailKind(models.TextChoices):
     JOIN_DECISION = "join_decision", _("Decision on a request to join")
     SUGGESTION = "suggestion", _("Community suggestion")
     COACHING = "coaching", _("Co-coaching")
+    CLIP = "clip", _("CLIP action")
     DIGEST = "digest", _("Digest")
 
 

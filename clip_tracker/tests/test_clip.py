@@ -125,3 +125,59 @@ def test_dashboard_and_report_cost_the_same_queries_at_10_and_500_actions(
     with django_assert_max_num_queries(12):
         response = client.get(f"/clip/report/{period.pk}/")
     assert response.content.decode().count("cylch-report-action") == size
+
+
+def test_export_then_import_changes_nothing_and_a_dry_run_saves_nothing(client, plan, coordinator):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from clip_tracker import importing
+
+    make_actions(plan, ["1.1", "1.2", "2.1"])
+    client.force_login(coordinator)
+    exported = client.get("/clip/actions.csv").content.decode()
+    assert exported.splitlines()[0] == ",".join(importing.COLUMNS)
+    result = importing.actions_import(plan=plan, text=exported, acting_user=coordinator, dry_run=False)
+    assert (result.errors, result.created, result.updated, result.saved) == ([], [], {}, False)
+
+    changed = exported.replace("Action 1.2", "Renamed 1.2") + "2.2,2,New action,,,,,,in_progress\n"
+    response = client.post("/clip/import/", {"mode": "dry-run", "file": SimpleUploadedFile("a.csv", changed.encode())})
+    page = response.content.decode()
+    assert "A dry run: nothing has been saved yet." in page and "2.2" in page and "1.2: title" in page
+    assert not Action.objects.filter(number="2.2").exists()
+    client.post("/clip/import/", {"mode": "save", "file": SimpleUploadedFile("a.csv", changed.encode())})
+    assert Action.objects.get(number="2.2").status == "in_progress"
+    assert Action.objects.get(number="1.2").title == "Renamed 1.2"
+
+
+def test_a_bad_import_reports_each_row_and_saves_nothing(client, plan, coordinator, member):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from clip_tracker import importing
+
+    make_actions(plan, ["1.1"])
+    header = ",".join(importing.COLUMNS)
+    bad = "\n".join([header, "1.1,1,Changed,,,,,,on_track", "1.1,1,Again,,,,,,on_track", "x.y,9,,,,,,soon,done-ish"])
+    client.force_login(coordinator)
+    page = client.post("/clip/import/", {"mode": "save", "file": SimpleUploadedFile("b.csv", bad.encode())}).content.decode()
+    assert "Line 3: action 1.1 is also on line 2." in page
+    assert "Line 4:" in page and "is not an action number like 2.3" in page and "there is no theme" in page
+    assert Action.objects.get(number="1.1").title == "Action 1.1"
+    page = client.post("/clip/import/", {"mode": "save", "file": SimpleUploadedFile("c.csv", b"number,title\n1.1,x")}).content.decode()
+    assert "The first line must be exactly these columns" in page
+    client.force_login(member)
+    assert client.get("/clip/import/").status_code == 403
+    assert client.post("/clip/import/", {"mode": "save", "file": SimpleUploadedFile("a.csv", bad.encode())}).status_code == 403
+
+
+def test_followers_and_holders_hear_of_status_changes(client, plan, coordinator, member, holder, deliver):
+    action = make_actions(plan, ["3.3"], holders=[holder])[0]
+    client.force_login(member)
+    client.post("/clip/actions/3.3/follow/")
+    services.status_change(action=action, to_status="at_risk", reason="Budget not yet known", changed_by=coordinator,
+                           expected_version=action.version)
+    sent = deliver()
+    assert sorted(m.to[0] for m in sent) == sorted([member.email, holder.email])
+    welsh = next(m for m in sent if m.to == [member.email])
+    assert welsh.subject.startswith("Mae gan gam gweithredu 3.3 statws newydd")
+    client.post("/clip/actions/3.3/follow/")
+    assert not action.followers.exists()

@@ -41,7 +41,11 @@ HOST_PAGES = {
     "session-cancel": "/sessions/{occurrence}/cancel/",
     "session-series": "/sessions/{occurrence}/series/",
 }
-COORDINATOR_PAGES = {"community-suggestions": "/communities/suggestions/", "coaching-coordinate": "/co-coaching/coordinate/"}
+COORDINATOR_PAGES = {
+    "community-suggestions": "/communities/suggestions/",
+    "coaching-coordinate": "/co-coaching/coordinate/",
+    "clip-import": "/clip/import/",
+}
 
 
 def localised(path: str, language: str) -> str:
