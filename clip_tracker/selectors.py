@@ -149,3 +149,13 @@ def period_or_404(*, pk: int, user) -> ReportingPeriod:
     return period
 
 
+
+
+def holders_reminded(*, period: ReportingPeriod | None) -> list:
+    """Who has been reminded to update for this period, and when (for coordinators)."""
+    if period is None:
+        return []
+    from notifications.models import OutboundEmail
+
+    return list(OutboundEmail.objects.filter(kind="clip", dedupe_key__startswith=f"period:{period.pk}:")
+                .select_related("recipient").order_by("-created_at")[:100])

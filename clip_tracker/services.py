@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+from datetime import timedelta
 
 from django.db import transaction
 from django.db.models import F
@@ -117,3 +118,30 @@ def report_csv(report) -> str:
 def report_json(report) -> str:
     return json.dumps({"period": report["period"].label, "licence": "Open Government Licence v3.0",
                        "actions": list(_rows(report))}, ensure_ascii=False, indent=2)
+
+
+def holder_reminders_queue(*, today=None) -> int:
+    """Reminds holders whose actions have no update yet: when a period opens, and a week before its deadline."""
+    from .selectors import current_period, current_plan
+
+    today = today or timezone.localdate()
+    plan = current_plan()
+    period = current_period(plan=plan) if plan else None
+    if period is None or today > period.update_deadline:
+        return 0
+    if period.starts_on <= today < period.starts_on + timedelta(days=7):
+        moment = "opens"
+    elif period.update_deadline - timedelta(days=7) <= today:
+        moment = "week-before"
+    else:
+        return 0
+    waiting = Action.objects.filter(plan=plan).exclude(updates__period=period).exclude(
+        status__in=[Status.COMPLETED, Status.CLOSED, Status.MERGED]).prefetch_related("holders")
+    queued = 0
+    for action in waiting:
+        for holder in action.holders.all():
+            email_enqueue(recipient=holder, kind=EmailKind.CLIP, dedupe_key=f"period:{period.pk}:{moment}:{action.pk}",
+                          template_prefix="clip_tracker/email/update_due",
+                          context={"action": model_ref(action), "period": model_ref(period)})
+            queued += 1
+    return queued

@@ -38,6 +38,7 @@ def index(request):
         "topics": Topic.objects.filter(kind__in=["way", "goal"]),
         "periods": plan.periods.all(),
         "is_coordinator": user_is_coordinator(user=request.user),
+        "reminded": selectors.holders_reminded(period=period) if user_is_coordinator(user=request.user) else [],
     })
 
 

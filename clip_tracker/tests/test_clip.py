@@ -181,3 +181,20 @@ def test_followers_and_holders_hear_of_status_changes(client, plan, coordinator,
     assert welsh.subject.startswith("Mae gan gam gweithredu 3.3 statws newydd")
     client.post("/clip/actions/3.3/follow/")
     assert not action.followers.exists()
+
+
+def test_holders_are_reminded_when_the_window_opens_and_a_week_before_the_deadline(client, plan, period, holder,
+                                                                                   coordinator):
+    from datetime import date
+
+    from notifications.models import OutboundEmail
+
+    updated, waiting = make_actions(plan, ["1.1", "1.2"], holders=[holder])
+    services.update_record(action=updated, period=period, narrative="Done.", author=holder)
+    assert services.holder_reminders_queue(today=date(2023, 2, 2)) == 1
+    assert services.holder_reminders_queue(today=date(2023, 2, 3)) == 1  # same reminder: still one email
+    assert services.holder_reminders_queue(today=date(2023, 6, 1)) == 0  # nothing mid-period
+    assert services.holder_reminders_queue(today=date(2024, 2, 10)) == 1
+    assert OutboundEmail.objects.filter(recipient=holder).count() == 2
+    client.force_login(coordinator)
+    assert "Who has been reminded" in client.get("/clip/").content.decode()

@@ -188,6 +188,7 @@ CELERY_BEAT_SCHEDULE = {
     "prepare-digests": {"task": "notifications.tasks.prepare_digests", "schedule": 10 * 60},
     "run-coaching-rounds": {"task": "coaching.tasks.run_queued_rounds", "schedule": 60},
     "monthly-coaching-round": {"task": "coaching.tasks.request_monthly_round", "schedule": 24 * 60 * 60},
+    "remind-clip-holders": {"task": "clip_tracker.tasks.remind_holders", "schedule": 24 * 60 * 60},
     "extend-session-occurrences": {"task": "sessions.tasks.extend_occurrences", "schedule": 6 * 60 * 60},
 }
 HEALTHCHECK_BROKER_TIMEOUT = env.float("HEALTHCHECK_BROKER_TIMEOUT", default=2.0)
