@@ -72,6 +72,15 @@ def dashboard(*, plan: Plan, period: ReportingPeriod | None, filters: DashboardF
     themes = list(Theme.objects.filter(plan=plan))
     rows = [{"theme": theme, "counts": [counts.get(theme.number, {}).get(s, 0) for s in Status.values],
              "total": sum(counts.get(theme.number, {}).values())} for theme in themes]
+    widest = max((row["total"] for row in rows), default=0) or 1
+    for row in rows:
+        # Bar segments for the chart, in percent of the widest theme; the table holds the same numbers.
+        x, row["segments"] = 0.0, []
+        for status, count in zip(Status.values, row["counts"], strict=True):
+            if count:
+                width = 100 * count / widest
+                row["segments"].append({"status": status, "x": round(x, 2), "width": round(width, 2)})
+                x += width
     return {
         "actions": listed,
         "rows": rows,
