@@ -24,11 +24,13 @@ def _plan_or_404():
     return plan
 
 
-@login_required
 @require_GET
 def index(request):
-    """Everyone signed in: the dashboard."""
-    plan = _plan_or_404()
+    """Everyone signed in: the dashboard. Signed out: what the plan is, and its published reports."""
+    plan = selectors.current_plan()
+    if plan is None or not request.user.is_authenticated:
+        published = ReportingPeriod.objects.filter(published_at__isnull=False).order_by("-starts_on")
+        return render(request, "clip_tracker/public.html", {"plan": plan, "published": published})
     period = selectors.current_period(plan=plan)
     filters = selectors.DashboardFilters.from_query(request.GET)
     return render(request, "clip_tracker/dashboard.html", {

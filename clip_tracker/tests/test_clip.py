@@ -87,7 +87,9 @@ def test_the_public_report_needs_no_sign_in_but_drafts_are_for_coordinators(clie
 def test_permissions(client, plan, period, holder, member, coordinator):
     make_actions(plan, ["2.3"], holders=[holder])
     make_actions(plan, ["2.4"], holders=[member])
-    assert client.get("/clip/").status_code == 302  # signed-in people only
+    public = client.get("/clip/").content.decode()  # signed out: the public landing, not the dashboard
+    assert "Sign in to follow the actions" in public and "Actions by theme and status" not in public
+    assert client.get("/clip/actions/2.3/").status_code == 302
     client.force_login(holder)
     assert client.post("/clip/actions/2.4/update/", {"narrative": "Not mine"}).status_code == 403
     assert client.post("/clip/actions/2.3/status/", {"status": "completed", "reason": "x", "version": 1}).status_code == 403
