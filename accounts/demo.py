@@ -72,7 +72,9 @@ def demo_people_create() -> tuple[list[User], str | None]:
         user, created = User.objects.get_or_create(email=details["email"], defaults=details)
         if created or password:
             user.set_password(password or secrets.token_urlsafe(32))
-        user.is_superuser = user.is_staff = role == "superuser"
+        user.is_superuser = role == "superuser"
+        # Coordinators edit the plan, its themes, actions and periods in the admin site.
+        user.is_staff = role in ("superuser", "coordinator")
         user.save()
         EmailAddress.objects.update_or_create(
             user=user, email=user.email, defaults={"verified": True, "primary": True}

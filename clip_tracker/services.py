@@ -120,16 +120,21 @@ def report_json(report) -> str:
                        "actions": list(_rows(report))}, ensure_ascii=False, indent=2)
 
 
-def holder_reminders_queue(*, today=None) -> int:
-    """Reminds holders whose actions have no update yet: when a period opens, and a week before its deadline."""
+def holder_reminders_queue(*, today=None, now_by=None) -> int:
+    """Reminds holders whose actions have no update yet: when a period opens, a week before its deadline, and
+    whenever a coordinator asks (``now_by``; once a day at most)."""
     from .selectors import current_period, current_plan
 
     today = today or timezone.localdate()
     plan = current_plan()
     period = current_period(plan=plan) if plan else None
-    if period is None or today > period.update_deadline:
+    if period is None:
         return 0
-    if period.starts_on <= today < period.starts_on + timedelta(days=7):
+    if now_by is not None:
+        moment = f"asked-{today.isoformat()}"
+    elif today > period.update_deadline:
+        return 0
+    elif period.starts_on <= today < period.starts_on + timedelta(days=7):
         moment = "opens"
     elif period.update_deadline - timedelta(days=7) <= today:
         moment = "week-before"

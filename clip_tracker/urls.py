@@ -8,6 +8,7 @@ urlpatterns = [
     path("mine/", views.my_actions, name="mine"),
     path("actions.csv", views.actions_export, name="actions_export"),
     path("import/", views.actions_import, name="actions_import"),
+    path("remind/", views.remind, name="remind"),
     path("actions/<str:number>/", views.action_detail, name="action"),
     path("actions/<str:number>/update/", views.add_update, name="add_update"),
     path("actions/<str:number>/status/", views.change_status, name="change_status"),

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.models import User
@@ -212,3 +213,15 @@ def follow(request, number):
     else:
         messages.success(request, _("You are no longer following this action."))
     return redirect(action.get_absolute_url())
+
+
+@login_required
+@require_POST
+def remind(request):
+    """Coordinators only (403 for others): remind every holder whose action has no update for this period."""
+    if not user_is_coordinator(user=request.user):
+        raise PermissionDenied
+    count = services.holder_reminders_queue(now_by=request.user)
+    messages.success(request, ngettext("%(count)s reminder is on its way.", "%(count)s reminders are on their way.",
+                                       count) % {"count": count})
+    return redirect("clip:index")

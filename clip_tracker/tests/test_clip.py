@@ -200,3 +200,25 @@ def test_holders_are_reminded_when_the_window_opens_and_a_week_before_the_deadli
     assert OutboundEmail.objects.filter(recipient=holder).count() == 2
     client.force_login(coordinator)
     assert "Who has been reminded" in client.get("/clip/").content.decode()
+
+
+def test_a_coordinator_reminds_holders_now_and_others_cannot(client, plan, period, holder, coordinator, member):
+    from notifications.models import OutboundEmail
+
+    make_actions(plan, ["1.1"], holders=[holder])
+    client.force_login(member)
+    assert client.post("/clip/remind/").status_code == 403
+    client.force_login(coordinator)
+    response = client.post("/clip/remind/", follow=True)
+    assert "1 reminder is on its way." in response.content.decode()
+    client.post("/clip/remind/")  # the same day again: no second email
+    assert OutboundEmail.objects.filter(recipient=holder).count() == 1
+
+
+def test_coordinators_may_edit_the_plan_in_the_admin(client, coordinator, plan):
+    coordinator.is_staff = True
+    coordinator.save()
+    client.force_login(coordinator)
+    assert client.get("/admin/clip_tracker/action/").status_code == 200
+    assert client.get("/admin/clip_tracker/plan/add/").status_code == 200
+    assert client.get("/admin/accounts/user/").status_code == 403
