@@ -107,7 +107,9 @@ def pair_action(request, pk, action):
             messages.success(request, _("Your rhythm has been saved."))
         elif action == "note":
             form = NoteForm(request.POST)
-            services.note_add(pair=pair, user=request.user, text=form.data.get("text", ""))
+            if not form.is_valid():
+                raise services.CoachingError(_("Write a note of up to 4,000 characters."))
+            services.note_add(pair=pair, user=request.user, text=form.cleaned_data["text"])
             messages.success(request, _("Your private note has been saved."))
         else:
             raise Http404

@@ -76,6 +76,13 @@ def digest_contents(*, people, now: datetime) -> dict[int, dict]:
         .order_by("created_at")
         .values_list("pk", "created_at")
     )
+    Pair = apps.get_model("coaching", "Pair")
+    pair_of: dict[int, object] = {}
+    for pair in Pair.objects.filter(
+        Q(person_a_id__in=person_ids) | Q(person_b_id__in=person_ids), state__in=["proposed", "trying", "active"]
+    ):
+        pair_of[pair.person_a_id] = pair_of[pair.person_b_id] = pair
+    actions_due = _clip_actions_due(person_ids)
     contents = {}
     for person in people:
         since = person.notification_settings_last or now - timedelta(days=31)
@@ -83,8 +90,49 @@ def digest_contents(*, people, now: datetime) -> dict[int, dict]:
             (pk for community_id in communities_of[person.pk] for pk in sessions_by_community.get(community_id, [])),
         )
         new_ids = [pk for pk, created in new_communities if created > since and pk not in communities_of[person.pk]]
-        contents[person.pk] = {"occurrences": session_ids[:30], "communities": new_ids[:10]}
+        pair = pair_of.get(person.pk)
+        contents[person.pk] = {
+            "occurrences": session_ids[:30],
+            "communities": new_ids[:10],
+            "pair": pair.pk if pair else None,
+            "actions": actions_due.get(person.pk, [])[:20],
+        }
     return contents
+
+
+def _clip_actions_due(person_ids) -> dict[int, list[int]]:
+    """CLIP actions each person holds that have no update yet for the current reporting period."""
+    from clip_tracker.selectors import current_period, current_plan  # the plan's own rules for "current"
+
+    plan = current_plan()
+    period = current_period(plan=plan) if plan else None
+    if period is None:
+        return {}
+    Action = apps.get_model("clip_tracker", "Action")
+    due: dict[int, list[int]] = {}
+    for action_id, holder_id in (
+        Action.objects.filter(plan=plan, holders__in=person_ids)
+        .exclude(updates__period=period)
+        .exclude(status__in=["completed", "closed", "merged"])
+        .order_by("number_major", "number_minor")
+        .values_list("pk", "holders")
+    ):
+        due.setdefault(holder_id, []).append(action_id)
+    return due
+
+
+def digest_context(contents: dict) -> dict:
+    """What a digest row stores: references to resolve when it is sent."""
+    return {
+        "occurrences": {"model": "scheduling.Occurrence", "ids": contents["occurrences"]},
+        "communities": {"model": "communities.Community", "ids": contents["communities"]},
+        "pairs": {"model": "coaching.Pair", "ids": [contents["pair"]] if contents["pair"] else []},
+        "actions": {"model": "clip_tracker.Action", "ids": contents["actions"]},
+    }
+
+
+def has_content(contents: dict) -> bool:
+    return bool(contents["occurrences"] or contents["communities"] or contents["pair"] or contents["actions"])
 
 
 def digests_prepare(*, period: DigestPeriod, now: datetime | None = None, batch_size: int = BATCH_SIZE) -> int:
@@ -115,14 +163,10 @@ def digests_prepare(*, period: DigestPeriod, now: datetime | None = None, batch_
             OutboundEmail(
                 recipient_id=person.pk, kind=EmailKind.DIGEST, dedupe_key=f"{period.frequency}:{period.key}",
                 template_prefix="notifications/email/digest", due_at=now,
-                context={
-                    "occurrences": {"model": "scheduling.Occurrence", "ids": contents[person.pk]["occurrences"]},
-                    "communities": {"model": "communities.Community", "ids": contents[person.pk]["communities"]},
-                    "period": period.key,
-                },
+                context={**digest_context(contents[person.pk]), "period": period.key},
             )
             for person in batch
-            if contents[person.pk]["occurrences"] or contents[person.pk]["communities"]
+            if has_content(contents[person.pk])
         ]
         with transaction.atomic():
             OutboundEmail.objects.bulk_create(rows, ignore_conflicts=True)

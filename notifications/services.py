@@ -84,7 +84,8 @@ def reminders_follow_move(*, occurrence, now: datetime | None = None) -> int:
     return moved
 
 
-def _resolve(context: dict) -> dict:
+def resolve_context(context: dict) -> dict:
+    """Turns stored model references back into rows (a missing row becomes None)."""
     resolved = {}
     for key, value in context.items():
         if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and "." in value[0]:
@@ -159,7 +160,7 @@ def outbox_send_due(*, now: datetime | None = None, batch_size: int = 200) -> di
         if not _claim(email_id, now):
             continue
         email = OutboundEmail.objects.select_related("recipient").get(pk=email_id)
-        context = _resolve(email.context)
+        context = resolve_context(email.context)
         if any(value is None for value in context.values()) or not _still_relevant(context):
             # What it was about no longer exists, or has moved on (a reminder to accept an accepted proposal).
             OutboundEmail.objects.filter(pk=email.pk).update(

@@ -43,14 +43,12 @@ def digest_preview(request):
     """The signed-in person only: this month's digest as it stands, before it is sent."""
     now = timezone.now()
     contents = digest.digest_contents(people=[_with_last_digest(request.user)], now=now)[request.user.pk]
-    context = services._resolve({
-        "occurrences": {"model": "scheduling.Occurrence", "ids": contents["occurrences"]},
-        "communities": {"model": "communities.Community", "ids": contents["communities"]},
-    })
+    context = services.resolve_context(digest.digest_context(contents))
     sent = OutboundEmail.objects.filter(
         recipient=request.user, kind=EmailKind.DIGEST, dedupe_key=f"monthly:{now:%Y-%m}"
     ).first()
-    return render(request, "notifications/digest_preview.html", {**context, "sent": sent, "empty": not any(contents.values())})
+    return render(request, "notifications/digest_preview.html",
+                  {**context, "recipient": request.user, "sent": sent, "empty": not digest.has_content(contents)})
 
 
 @login_required
@@ -60,17 +58,13 @@ def digest_send(request):
     now = timezone.now()
     period = digest.DigestPeriod("monthly", f"{now:%Y-%m}", now)
     contents = digest.digest_contents(people=[_with_last_digest(request.user)], now=now)[request.user.pk]
-    if not any(contents.values()):
+    if not digest.has_content(contents):
         messages.error(request, _("There is nothing to put in your digest yet, so it has not been sent."))
         return redirect("notifications:digest_preview")
     services.email_enqueue(
         recipient=request.user, kind=EmailKind.DIGEST, dedupe_key=f"monthly:{period.key}",
         template_prefix="notifications/email/digest",
-        context={
-            "occurrences": {"model": "scheduling.Occurrence", "ids": contents["occurrences"]},
-            "communities": {"model": "communities.Community", "ids": contents["communities"]},
-            "period": period.key,
-        },
+        context={**digest.digest_context(contents), "period": period.key},
     )
     messages.success(request, _("Your digest is on its way. It is sent once a month at most."))
     return redirect("notifications:digest_preview")
