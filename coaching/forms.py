@@ -3,9 +3,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from communities.models import Topic
+from communities.models import Topic, Weekday
 
-from .models import SLOTS, CoachingProfile, Mode
+from .models import DAYS, SLOTS, CoachingProfile, Frequency, Mode
 from .selectors import slot_words
 
 
@@ -68,6 +68,19 @@ class MeetingForm(forms.Form):
 class RhythmForm(forms.Form):
     rhythm = forms.CharField(label=_("Your agreed rhythm"), max_length=200,
                              help_text=_("For example “every other Tuesday, 9:30 to 11:00, by video”."))
+    slot_day = forms.ChoiceField(label=_("Day, for your calendar (optional)"), required=False,
+                                 choices=[("", _("No fixed day"))] + [(d, Weekday(d).label) for d in DAYS])
+    slot_time = forms.TimeField(label=_("Start time, UK time (optional)"), required=False,
+                                widget=forms.TimeInput(attrs={"type": "time"}))
+    slot_every = forms.ChoiceField(label=_("How often (optional)"), required=False,
+                                   choices=[("", _("Not fixed"))] + list(Frequency.choices))
+
+    def clean(self):
+        cleaned = super().clean()
+        given = [bool(cleaned.get(name)) for name in ("slot_day", "slot_time", "slot_every")]
+        if any(given) and not all(given):
+            raise forms.ValidationError(_("For a calendar file, give the day, the time and how often, or none of them."))
+        return cleaned
 
 
 class NoteForm(forms.Form):

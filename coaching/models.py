@@ -135,6 +135,10 @@ class Pair(models.Model):
     a_carry_on = models.BooleanField(null=True)
     b_carry_on = models.BooleanField(null=True)
     rhythm = models.CharField(_("agreed rhythm"), max_length=200, blank=True)
+    # The agreed slot, for a calendar file: a weekday, a London time and how often.
+    slot_day = models.CharField(_("day"), max_length=2, blank=True, choices=[(d, d) for d in DAYS])
+    slot_time = models.TimeField(_("time"), null=True, blank=True)
+    slot_every = models.CharField(_("how often"), max_length=12, blank=True, choices=Frequency.choices)
     declined_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
                                     related_name="+")
     ended_at = models.DateTimeField(null=True, blank=True)

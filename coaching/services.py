@@ -214,10 +214,11 @@ def carry_on_answer(*, pair: Pair, user, carry_on: bool) -> Pair:
 
 
 @transaction.atomic
-def pair_set_rhythm(*, pair: Pair, user, rhythm: str) -> Pair:
+def pair_set_rhythm(*, pair: Pair, user, rhythm: str, slot_day: str = "", slot_time=None, slot_every: str = "") -> Pair:
     pair = _locked_pair_of(pair, user)
     pair.rhythm = rhythm.strip()[:200]
-    pair.save(update_fields=["rhythm", "updated_at"])
+    pair.slot_day, pair.slot_time, pair.slot_every = slot_day, slot_time, slot_every
+    pair.save(update_fields=["rhythm", "slot_day", "slot_time", "slot_every", "updated_at"])
     return pair
 
 

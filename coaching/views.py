@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -65,7 +65,8 @@ def pair_detail(request, pk):
         "meetings": list(pair.meetings.all()),
         "notes": list(pair.private_notes.filter(author=request.user)),
         "meeting_form": MeetingForm(),
-        "rhythm_form": RhythmForm(initial={"rhythm": pair.rhythm}),
+        "rhythm_form": RhythmForm(initial={"rhythm": pair.rhythm, "slot_day": pair.slot_day,
+                                           "slot_time": pair.slot_time, "slot_every": pair.slot_every}),
         "note_form": NoteForm(),
     })
 
@@ -102,8 +103,9 @@ def pair_action(request, pk, action):
         elif action == "rhythm":
             form = RhythmForm(request.POST)
             if not form.is_valid():
-                raise services.CoachingError(_("Describe your rhythm in a few words."))
-            services.pair_set_rhythm(pair=pair, user=request.user, rhythm=form.cleaned_data["rhythm"])
+                raise services.CoachingError(
+                    " ".join(str(e) for e in form.non_field_errors()) or _("Describe your rhythm in a few words."))
+            services.pair_set_rhythm(pair=pair, user=request.user, **form.cleaned_data)
             messages.success(request, _("Your rhythm has been saved."))
         elif action == "note":
             form = NoteForm(request.POST)
@@ -130,3 +132,17 @@ def coordinate(request):
         return redirect("coaching:coordinate")
     return render(request, "coaching/coordinate.html", {"figures": selectors.coordinator_figures(),
                                                         "states": PairState})
+
+
+@login_required
+@require_GET
+def slot_ics(request, pk):
+    """The two people in the pair only (404 for anyone else): their agreed slot as a repeating calendar event."""
+    from .calendar import slot_calendar
+
+    pair = selectors.access_pair(pk=pk, user=request.user)
+    if not (pair.slot_day and pair.slot_time and pair.slot_every):
+        raise Http404
+    response = HttpResponse(slot_calendar(pair=pair, user=request.user), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="co-coaching-{pair.pk}.ics"'
+    return response

@@ -239,3 +239,33 @@ def test_the_scheduled_round_runs_early_in_the_month_unless_one_already_ran(db, 
     early = datetime(2026, 12, 2, 9, 0, tzinfo=dt_timezone.utc)
     assert services.round_request_monthly(now=early) is not None
     assert services.round_request_monthly(now=datetime(2026, 12, 20, 9, 0, tzinfo=dt_timezone.utc)) is None
+
+
+def test_the_agreed_slot_is_a_repeating_event_for_the_two_people_only(siân_and_tom, coordinator, outsider, client):
+    from datetime import datetime
+
+    import recurring_ical_events
+    from icalendar import Calendar
+
+    from sessions.models import LONDON
+
+    sian, tom = siân_and_tom
+    run_round(coordinator)
+    pair = Pair.objects.get()
+    services.pair_accept(pair=pair, user=sian)
+    services.pair_accept(pair=pair, user=tom)
+    client.force_login(tom)
+    assert client.get(f"/co-coaching/pairs/{pair.pk}/slot.ics").status_code == 404  # no slot agreed yet
+    response = client.post(f"/co-coaching/pairs/{pair.pk}/rhythm/", {"rhythm": "Every other Tuesday", "slot_day": "TU"},
+                           follow=True)
+    assert "give the day, the time and how often" in response.content.decode()
+    client.post(f"/co-coaching/pairs/{pair.pk}/rhythm/", {"rhythm": "Every other Tuesday", "slot_day": "TU",
+                                                          "slot_time": "09:30", "slot_every": "fortnightly"})
+    body = client.get(f"/co-coaching/pairs/{pair.pk}/slot.ics").content
+    starts = [e["DTSTART"].dt.astimezone(LONDON) for e in recurring_ical_events.of(Calendar.from_ical(body)).between(
+        datetime(2026, 1, 1), datetime(2028, 1, 1))][:30]
+    assert {(s.weekday(), s.hour, s.minute) for s in starts} == {(1, 9, 30)}  # Tuesdays 09:30 all year round
+    assert {(b - a).days for a, b in zip(starts, starts[1:])} == {14}
+    assert b"Co-coaching with Si" in body
+    client.force_login(outsider)
+    assert client.get(f"/co-coaching/pairs/{pair.pk}/slot.ics").status_code == 404

@@ -1,0 +1,54 @@
+"""A pair's agreed slot as a repeating calendar event, in London time."""
+
+from datetime import datetime, timedelta
+from datetime import timezone as dt_timezone
+
+from dateutil import rrule as du
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
+
+from sessions.feeds import london_vtimezone
+from sessions.models import LONDON
+from sessions.recurrence import DATEUTIL_DAYS
+
+MEETING_LENGTH = timedelta(minutes=90)
+
+
+def _first_start(pair) -> datetime:
+    today = timezone.now().astimezone(LONDON).date()
+    rule = du.rrule(du.WEEKLY, byweekday=[DATEUTIL_DAYS[pair.slot_day]], dtstart=datetime.combine(today, pair.slot_time))
+    return rule[0].replace(tzinfo=LONDON)
+
+
+def _rrule(pair, first: datetime) -> dict:
+    if pair.slot_every == "weekly":
+        return {"freq": "weekly", "byday": pair.slot_day}
+    if pair.slot_every == "fortnightly":
+        return {"freq": "weekly", "interval": 2, "byday": pair.slot_day}
+    nth = (first.day - 1) // 7 + 1
+    return {"freq": "monthly", "byday": f"{-1 if nth == 5 else nth}{pair.slot_day}"}
+
+
+def slot_calendar(*, pair, user) -> bytes:
+    partner = pair.partner_of(user)
+    first = _first_start(pair)
+    with translation.override(user.preferred_language):
+        title = _("Co-coaching with %(name)s") % {"name": partner.display_name}
+        calendar = Calendar()
+        calendar.add("prodid", "-//Cylch//Co-coaching//EN")
+        calendar.add("version", "2.0")
+        calendar.add("x-wr-calname", title)
+        calendar.add_component(london_vtimezone())
+        event = Event()
+        event.add("uid", f"pair-{pair.pk}-{user.pk}@{settings.SITE_URL.split('://')[-1].split('/')[0].split(':')[0]}")
+        event.add("dtstamp", pair.updated_at.astimezone(dt_timezone.utc))
+        event.add("last-modified", pair.updated_at.astimezone(dt_timezone.utc))
+        event.add("dtstart", first)
+        event.add("dtend", first + MEETING_LENGTH)
+        event.add("rrule", _rrule(pair, first))
+        event.add("summary", title)
+        event.add("description", pair.rhythm)
+        calendar.add_component(event)
+    return calendar.to_ical()
