@@ -1,4 +1,3 @@
-import pytest
 
 from communities import services
 from communities.models import Community, CommunitySuggestion, Membership, MembershipState

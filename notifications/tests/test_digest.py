@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 import time_machine
@@ -10,7 +10,6 @@ from communities.tests.factories import make_community
 from conftest import make_person
 from notifications import digest, services
 from notifications.models import DigestFrequency, EmailKind, OutboundEmail
-from sessions.models import LONDON
 from sessions.recurrence import Recurrence
 from sessions.tests.conftest import london, make_series
 

@@ -14,7 +14,6 @@ from notifications import services
 from notifications.models import EmailKind, OutboundEmail, ReminderTiming
 from sessions import services as session_services
 from sessions.models import LONDON
-from sessions.recurrence import Recurrence
 from sessions.tests.conftest import london, make_series
 
 UTC = timezone.utc

@@ -1,12 +1,11 @@
 import threading
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import time_machine
 from django.core import mail
 from django.db import connection
 
-from communities import services as community_services
 from conftest import make_person
 from sessions import selectors, services
 from sessions.models import LONDON, Occurrence, Rsvp, RsvpStatus, SessionSeries
@@ -271,7 +270,7 @@ def test_private_calendar_page_shows_rotates_and_revokes(client, member):
     first = client.get("/sessions/my-calendar/").content.decode()
     token = selectors.live_feed_token(user=member).token
     assert f"/calendar/{token}.ics" in first
-    assert f"webcal://" in first and "cid=webcal%3A%2F%2F" in first
+    assert "webcal://" in first and "cid=webcal%3A%2F%2F" in first
     client.post("/sessions/my-calendar/", {"action": "rotate"})
     assert client.get(f"/calendar/{token}.ics").status_code == 404
     client.post("/sessions/my-calendar/", {"action": "revoke"})
