@@ -1,7 +1,7 @@
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404
 from django.utils import timezone
 
@@ -63,12 +63,10 @@ def dashboard(*, plan: Plan, period: ReportingPeriod | None, filters: DashboardF
         action.overdue = bool(action.target_date and action.target_date < today and action.status not in FINISHED)
         action.needs_attention = (not action.has_update and action.status not in FINISHED) or (
             action.overdue and action.status == Status.ON_TRACK)
-    counts = {}
-    for theme_number, status, n in (
-        Action.objects.filter(pk__in=[a.pk for a in listed]).values_list("theme__number", "status")
-        .annotate(n=Count("pk"))
-    ):
-        counts.setdefault(theme_number, {})[status] = n
+    counts: dict[int, dict[str, int]] = {}
+    for action in listed:  # already loaded: count them here rather than ask the database again
+        by_status = counts.setdefault(action.theme.number, {})
+        by_status[action.status] = by_status.get(action.status, 0) + 1
     themes = list(Theme.objects.filter(plan=plan))
     rows = [{"theme": theme, "counts": [counts.get(theme.number, {}).get(s, 0) for s in Status.values],
              "total": sum(counts.get(theme.number, {}).values())} for theme in themes]
