@@ -13,6 +13,7 @@ COPY communities ./communities
 COPY sessions ./sessions
 COPY coaching ./coaching
 COPY clip_tracker ./clip_tracker
+COPY notifications ./notifications
 RUN pip install .
 COPY . .
 
@@ -25,4 +26,4 @@ RUN useradd --create-home cylch && mkdir -p /app/var && chown -R cylch /app/var
 USER cylch
 
 EXPOSE 8000
-CMD ["gunicorn", "portal.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "--config", "portal/gunicorn_conf.py"]

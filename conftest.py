@@ -42,6 +42,8 @@ def _isolated_email_cache_and_language(settings):
     from django.utils import translation
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    # Password hashing is most of a test's cost; its strength is not under test here.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()
     # Views activate a language in the thread that runs them, which for the
     # test client is the test's own thread: start every test in English.

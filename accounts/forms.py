@@ -50,3 +50,22 @@ class ProfileForm(forms.ModelForm):
         }
         widgets = {"preferred_language": forms.RadioSelect}
 
+
+class AccountDeleteForm(forms.Form):
+    """Deleting an account cannot be undone, so the person types their own email address to confirm."""
+
+    email = forms.CharField(
+        label=_("To confirm, type your email address"),
+        max_length=254,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_email(self):
+        typed = self.cleaned_data["email"].strip()
+        if typed.casefold() != self.user.email.casefold():
+            raise forms.ValidationError(_("Type the email address you sign in with, exactly as shown above."))
+        return typed

@@ -12,3 +12,25 @@ def user_is_coordinator(*, user: User) -> bool:
 
 def coordinators():
     return User.objects.filter(groups__name=settings.COORDINATORS_GROUP, is_active=True)
+
+
+def user_data_for(*, user: User) -> dict:
+    """The person's own account details, for their download (never the password hash)."""
+    from allauth.account.models import EmailAddress
+
+    return {
+        "email": user.email,
+        "display_name": user.display_name,
+        "organisation": user.organisation,
+        "job_title": user.job_title,
+        "team": user.team,
+        "preferred_language": user.preferred_language,
+        "date_joined": user.date_joined,
+        "last_login": user.last_login,
+        "is_coordinator": user_is_coordinator(user=user),
+        "may_use_admin_site": user.is_staff,
+        "email_addresses": [
+            {"email": address.email, "verified": address.verified, "primary": address.primary}
+            for address in EmailAddress.objects.filter(user=user).order_by("pk")
+        ],
+    }

@@ -1,6 +1,8 @@
 from django import forms
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from . import importing
 from .models import Status
 
 
@@ -26,3 +28,29 @@ class StatusForm(forms.Form):
     merged_into = forms.CharField(label=_("Merged into action number (only for “merged”)"), max_length=10,
                                   required=False)
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class ImportForm(forms.Form):
+    """A CSV of actions; ``cleaned_data["file"]`` is its text. Too big a file is refused before it is read."""
+
+    file = forms.FileField(
+        label=_("CSV file"), error_messages={"required": _("Choose a CSV file to import.")},
+        help_text=_("Saved as UTF-8, up to 1 MB and 1,000 actions."),
+        widget=forms.FileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > importing.MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than 1 MB. Import the actions in smaller files of up to %(count)s rows.")
+                % {"count": formats.number_format(importing.MAX_ROWS, force_grouping=True)})
+        try:
+            text = upload.read().decode("utf-8")
+        except UnicodeDecodeError:
+            raise forms.ValidationError(_("The file must be a CSV saved as UTF-8.")) from None
+        if importing.rows_in(text) > importing.MAX_ROWS:
+            raise forms.ValidationError(
+                _("The file has more than %(count)s actions. Import at most %(count)s at a time.")
+                % {"count": formats.number_format(importing.MAX_ROWS, force_grouping=True)})
+        return text

@@ -7,26 +7,64 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import transaction
+from django.utils import formats
 from django.utils.translation import gettext as _
+
+from portal.spreadsheet import csv_text, spreadsheet_unescape
 
 from .models import Action, Plan, Status, StatusChange, Theme
 
 COLUMNS = ["number", "theme", "title", "title_cy", "commitment", "commitment_cy", "holder_team", "target_date",
            "status"]
-NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}$")
+NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}$", re.ASCII)  # ASCII digits only: "١.٢" is not an action number
+# One request stays small and quick: a bigger file is refused before it is read, and the page lists only the
+# first errors of a bad one.
+MAX_BYTES = 1024 * 1024
+MAX_ROWS = 1000
+ERRORS_SHOWN = 50
+TARGET_YEARS = (2000, 2100)
+SHOWN_CHARACTERS = 40  # of a bad value, quoted back in an error
+
+
+def rows_in(text: str) -> int:
+    """How many actions (non-blank rows after the header) a CSV text holds; unreadable rows count as rows."""
+    count = 0
+    lines = io.StringIO(text.lstrip("\ufeff"))
+    reader = csv.reader(lines)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            row = ["?"]
+        count += bool(row)
+    return max(count - 1, 0)
+
+
+def _shown(value: str) -> str:
+    return value if len(value) <= SHOWN_CHARACTERS else value[:SHOWN_CHARACTERS] + "…"
+
+
+def _small_number(value: str, *, largest: int) -> int | None:
+    """An ASCII whole number from 1 to ``largest``, or None: "²" and "٣" pass isdigit() but are not numbers here."""
+    if not (value.isascii() and value.isdecimal()) or len(value) > len(str(largest)):
+        return None
+    number = int(value)
+    return number if 1 <= number <= largest else None
+
+
+def _length_limits() -> dict[str, int]:
+    return {name: Action._meta.get_field(name).max_length for name in ("title", "title_cy", "holder_team")}
 
 
 def actions_csv(*, plan: Plan) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for action in Action.objects.filter(plan=plan).select_related("theme").order_by("number_major", "number_minor"):
-        writer.writerow({
-            "number": action.number, "theme": action.theme.number, "title": action.title, "title_cy": action.title_cy,
-            "commitment": action.commitment, "commitment_cy": action.commitment_cy, "holder_team": action.holder_team,
-            "target_date": action.target_date.isoformat() if action.target_date else "", "status": action.status,
-        })
-    return buffer.getvalue()
+    actions = Action.objects.filter(plan=plan).select_related("theme").order_by("number_major", "number_minor")
+    return csv_text(header=COLUMNS, rows=(
+        [action.number, action.theme.number, action.title, action.title_cy, action.commitment, action.commitment_cy,
+         action.holder_team, action.target_date.isoformat() if action.target_date else "", action.status]
+        for action in actions
+    ))
 
 
 @dataclass
@@ -35,33 +73,76 @@ class ImportResult:
     created: list[str] = field(default_factory=list)
     updated: dict[str, list[str]] = field(default_factory=dict)  # number -> changed columns
     saved: bool = False
+    more_errors: int = 0  # errors found beyond the first ERRORS_SHOWN, counted but not listed
+
+    def add_error(self, message: str, *, first: bool = False) -> None:
+        if first:  # about the whole file: always shown, above the rows
+            self.errors.insert(0, message)
+        elif len(self.errors) < ERRORS_SHOWN:
+            self.errors.append(message)
+        else:
+            self.more_errors += 1
+
+
+def _records(reader: csv.DictReader, result: ImportResult):
+    """The data rows with their numbers; a row the csv module cannot read, or one past MAX_ROWS, ends the file
+    with an error instead of a crash."""
+    line = 1
+    while True:
+        line += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            result.add_error(_("Line %(line)s could not be read: a cell is too long or a quote is not closed.")
+                             % {"line": line})
+            return
+        if line > MAX_ROWS + 1:
+            result.add_error(_("The file has more than %(count)s actions. Import at most %(count)s at a time.")
+                             % {"count": formats.number_format(MAX_ROWS, force_grouping=True)}, first=True)
+            return
+        yield line, row
 
 
 def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool) -> ImportResult:
     """Creates or updates actions by number. Any invalid row means nothing is saved; a dry run saves nothing."""
     result = ImportResult()
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    if reader.fieldnames is None or [name.strip() for name in reader.fieldnames] != COLUMNS:
-        result.errors.append(_("The first line must be exactly these columns: %(columns)s") % {"columns": ", ".join(COLUMNS)})
+    try:
+        header = [name.strip() for name in reader.fieldnames or []]
+    except csv.Error:
+        header = []
+    if header != COLUMNS:
+        result.add_error(_("The first line must be exactly these columns: %(columns)s") % {"columns": ", ".join(COLUMNS)})
         return result
+    reader.fieldnames = header  # stripped, so " number" in the file still finds row["number"]
     themes = {theme.number: theme for theme in Theme.objects.filter(plan=plan)}
+    limits = _length_limits()
     existing = {action.number: action for action in Action.objects.filter(plan=plan).select_related("theme")}
     seen: dict[str, int] = {}
     planned = []
-    for line, row in enumerate(reader, start=2):
-        row = {key: (value or "").strip() for key, value in row.items() if key}
+    for line, row in _records(reader, result):
+        row = {key: spreadsheet_unescape((value or "").strip()) for key, value in row.items() if key}
         number = row["number"]
         problems = []
         if not NUMBER.match(number):
-            problems.append(_("“%(number)s” is not an action number like 2.3") % {"number": number})
+            problems.append(_("“%(number)s” is not an action number like 2.3") % {"number": _shown(number)})
         elif number in seen:
             problems.append(_("action %(number)s is also on line %(line)s") % {"number": number, "line": seen[number]})
         seen.setdefault(number, line)
-        theme = themes.get(int(row["theme"])) if row["theme"].isdigit() else None
+        theme_number = _small_number(row["theme"], largest=32767)
+        theme = themes.get(theme_number) if theme_number else None
         if theme is None:
-            problems.append(_("there is no theme “%(theme)s”") % {"theme": row["theme"]})
+            problems.append(_("there is no theme “%(theme)s”") % {"theme": _shown(row["theme"])})
         if row["status"] not in Status.values:
-            problems.append(_("“%(status)s” is not a status") % {"status": row["status"]})
+            problems.append(_("“%(status)s” is not a status") % {"status": _shown(row["status"])})
+        for name, longest in limits.items():
+            if len(row[name]) > longest:
+                problems.append(_("the %(column)s column has more than %(count)s characters")
+                                % {"column": name, "count": longest})
+        if any("\x00" in value for value in row.values()):
+            problems.append(_("it contains a null character, which cannot be saved"))
         if not row["title"]:
             problems.append(_("the title is empty"))
         target = None
@@ -69,9 +150,13 @@ def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool) -> Impo
             try:
                 target = date.fromisoformat(row["target_date"])
             except ValueError:
-                problems.append(_("“%(date)s” is not a date like 2025-03-31") % {"date": row["target_date"]})
+                problems.append(_("“%(date)s” is not a date like 2025-03-31") % {"date": _shown(row["target_date"])})
+            else:
+                if not TARGET_YEARS[0] <= target.year <= TARGET_YEARS[1]:
+                    problems.append(_("the target date %(date)s is not between %(first)s and %(last)s")
+                                    % {"date": row["target_date"], "first": TARGET_YEARS[0], "last": TARGET_YEARS[1]})
         if problems:
-            result.errors.append(_("Line %(line)s: %(problems)s.") % {"line": line, "problems": "; ".join(problems)})
+            result.add_error(_("Line %(line)s: %(problems)s.") % {"line": line, "problems": "; ".join(problems)})
             continue
         planned.append((number, theme, row, target))
     if result.errors:

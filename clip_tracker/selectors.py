@@ -1,3 +1,4 @@
+import re
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
@@ -7,9 +8,20 @@ from django.utils import timezone
 
 from accounts.selectors import user_is_coordinator
 
-from .models import Action, Plan, ProgressUpdate, ReportingPeriod, Status, StatusChange, Theme, ThemePeriodNote
+from .models import (
+    Action,
+    ActionFollower,
+    Plan,
+    ProgressUpdate,
+    ReportingPeriod,
+    Status,
+    StatusChange,
+    Theme,
+    ThemePeriodNote,
+)
 
 FINISHED = [Status.COMPLETED, Status.CLOSED, Status.MERGED]
+SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,50}$")
 
 
 def current_plan() -> Plan | None:
@@ -31,12 +43,19 @@ class DashboardFilters:
 
     @classmethod
     def from_query(cls, data) -> "DashboardFilters":
-        def as_int(value):
-            return int(value) if str(value).isdigit() else None
+        """Anything that is not a plausible value is dropped: the dashboard then shows everything."""
+
+        def as_int(value, largest):
+            # ASCII digits only: "²" passes isdigit() but int() refuses it.
+            value = str(value)
+            if not (value.isascii() and value.isdecimal()) or len(value) > len(str(largest)):
+                return None
+            return int(value) if 1 <= int(value) <= largest else None
 
         status = data.get("status", "")
-        return cls(theme=as_int(data.get("theme", "")), status=status if status in Status.values else "",
-                   holder=as_int(data.get("holder", "")), topic=str(data.get("topic", ""))[:50])
+        topic = str(data.get("topic", ""))
+        return cls(theme=as_int(data.get("theme", ""), 32767), status=status if status in Status.values else "",
+                   holder=as_int(data.get("holder", ""), 2**63 - 1), topic=topic if SLUG.match(topic) else "")
 
 
 def dashboard(*, plan: Plan, period: ReportingPeriod | None, filters: DashboardFilters) -> dict:
@@ -90,6 +109,8 @@ def dashboard(*, plan: Plan, period: ReportingPeriod | None, filters: DashboardF
 
 
 def action_for(*, plan: Plan, number: str) -> Action:
+    if "\x00" in number or len(number) > Action._meta.get_field("number").max_length:
+        raise Http404  # no such number could be stored; PostgreSQL refuses a NUL in a query
     action = (
         Action.objects.filter(plan=plan, number=number)
         .select_related("theme", "lead_coordinator", "merged_into", "reported_with")
@@ -166,3 +187,41 @@ def holders_reminded(*, period: ReportingPeriod | None) -> list:
 
     return list(OutboundEmail.objects.filter(kind="clip", dedupe_key__startswith=f"period:{period.pk}:")
                 .select_related("recipient").order_by("-created_at")[:100])
+
+
+def clip_data_for(*, user) -> dict:
+    """What the CLIP holds about a person, for their own download: the actions they hold or follow, and the
+    updates and status changes they wrote (which stay on the public record if they delete their account)."""
+    return {
+        "actions_held": [f"{action.number} {action.title}" for action in user.clip_actions.order_by(
+            "plan", "number_major", "number_minor")],
+        "actions_followed": [
+            {"action": f"{follow.action.number} {follow.action.title}", "since": follow.created_at}
+            for follow in ActionFollower.objects.filter(user=user).select_related("action").order_by("created_at")
+        ],
+        "progress_updates_written": [
+            {
+                "action": f"{update.action.number} {update.action.title}",
+                "period": update.period.label,
+                "status_at_the_time": update.status,
+                "proposed_status": update.proposed_status,
+                "narrative": update.narrative,
+                "narrative_cy": update.narrative_cy,
+                "corrects_update_of": update.corrects.created_at if update.corrects else None,
+                "written_at": update.created_at,
+            }
+            for update in ProgressUpdate.objects.filter(author=user).select_related("action", "period", "corrects")
+            .order_by("created_at", "pk")
+        ],
+        "status_changes_made": [
+            {
+                "action": f"{change.action.number} {change.action.title}",
+                "from": change.from_status,
+                "to": change.to_status,
+                "reason": change.reason,
+                "at": change.created_at,
+            }
+            for change in StatusChange.objects.filter(changed_by=user).select_related("action")
+            .order_by("created_at", "pk")
+        ],
+    }

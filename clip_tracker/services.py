@@ -1,5 +1,3 @@
-import csv
-import io
 import json
 from datetime import timedelta
 
@@ -9,9 +7,12 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from . import selectors
 from notifications.models import EmailKind
 from notifications.services import email_enqueue, model_ref
+from portal.rich_text import rich_text_as_plain
+from portal.spreadsheet import csv_text
+
+from . import selectors
 
 from .models import Action, ActionFollower, ProgressUpdate, PublishedReport, ReportingPeriod, Status, StatusChange
 
@@ -90,6 +91,9 @@ def period_publish(*, period: ReportingPeriod, acting_user) -> ReportingPeriod:
     return period
 
 
+REPORT_COLUMNS = ["theme", "number", "title", "status", "reported_with", "progress", "progress_cy", "updated"]
+
+
 def _rows(report):
     for theme in report["themes"]:
         for action in theme.report_actions:
@@ -100,19 +104,14 @@ def _rows(report):
                 "title": action.title,
                 "status": action.status,
                 "reported_with": action.reported_with.number if action.reported_with else "",
-                "progress": update.narrative if update else "",
-                "progress_cy": update.narrative_cy if update else "",
+                "progress": rich_text_as_plain(update.narrative) if update else "",
+                "progress_cy": rich_text_as_plain(update.narrative_cy) if update else "",
                 "updated": update.created_at.date().isoformat() if update else "",
             }
 
 
 def report_csv(report) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=["theme", "number", "title", "status", "reported_with", "progress",
-                                                "progress_cy", "updated"])
-    writer.writeheader()
-    writer.writerows(_rows(report))
-    return buffer.getvalue()
+    return csv_text(header=REPORT_COLUMNS, rows=([row[name] for name in REPORT_COLUMNS] for row in _rows(report)))
 
 
 def report_json(report) -> str:

@@ -4,7 +4,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -12,9 +11,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.models import User
 from accounts.selectors import user_is_coordinator
 from communities.models import Topic
+from portal.rich_text import clean_stored_report_html
+from portal.spreadsheet import csv_response, csv_text_made_safe
 
 from . import importing, selectors, services
-from .forms import StatusForm, UpdateForm
+from .forms import ImportForm, StatusForm, UpdateForm
 from .models import Action, PublishedReport, ReportingPeriod
 
 
@@ -129,7 +130,7 @@ def report(request, pk):
     """Anyone for a published report (no sign-in); coordinators also see drafts; others get 404."""
     period = selectors.period_or_404(pk=pk, user=request.user)
     snapshot = _snapshot(period, "html")
-    body = mark_safe(snapshot.content) if snapshot else None  # noqa: S308 (our own rendered template)
+    body = clean_stored_report_html(snapshot.content) if snapshot else None
     context = {"period": period, "body": body, "is_coordinator": user_is_coordinator(user=request.user)}
     if body is None:
         context.update(selectors.report_for(period=period))
@@ -144,13 +145,14 @@ def report_data(request, pk, fmt):
     period = selectors.period_or_404(pk=pk, user=request.user)
     snapshot = _snapshot(period, fmt)
     if snapshot:
-        content = snapshot.content
+        content = csv_text_made_safe(snapshot.content) if fmt == "csv" else snapshot.content
     else:
         data = selectors.report_for(period=period)
         content = services.report_csv(data) if fmt == "csv" else services.report_json(data)
-    content_type = "text/csv; charset=utf-8" if fmt == "csv" else "application/json"
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="clip-report-{period.pk}.{fmt}"'
+    if fmt == "csv":
+        return csv_response(content, filename=f"clip-report-{period.pk}.csv")
+    response = HttpResponse(content, content_type="application/json")
+    response["Content-Disposition"] = f'attachment; filename="clip-report-{period.pk}.json"'
     return response
 
 
@@ -176,9 +178,7 @@ def publish(request, pk):
 @require_GET
 def actions_export(request):
     """Everyone signed in: every action of the plan as CSV (open data)."""
-    response = HttpResponse(importing.actions_csv(plan=_plan_or_404()), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="clip-actions.csv"'
-    return response
+    return csv_response(importing.actions_csv(plan=_plan_or_404()), filename="clip-actions.csv")
 
 
 @login_required
@@ -188,19 +188,11 @@ def actions_import(request):
     if not user_is_coordinator(user=request.user):
         raise PermissionDenied
     result = None
-    if request.method == "POST":
-        upload = request.FILES.get("file")
-        if upload is None:
-            messages.error(request, _("Choose a CSV file to import."))
-        else:
-            try:
-                text = upload.read().decode("utf-8")
-            except UnicodeDecodeError:
-                messages.error(request, _("The file must be a CSV saved as UTF-8."))
-            else:
-                result = importing.actions_import(plan=_plan_or_404(), text=text, acting_user=request.user,
-                                                  dry_run=request.POST.get("mode") != "save")
-    return render(request, "clip_tracker/import.html", {"result": result})
+    form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
+    if request.method == "POST" and form.is_valid():
+        result = importing.actions_import(plan=_plan_or_404(), text=form.cleaned_data["file"], acting_user=request.user,
+                                          dry_run=request.POST.get("mode") != "save")
+    return render(request, "clip_tracker/import.html", {"result": result, "form": form})
 
 
 @login_required

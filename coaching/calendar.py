@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from portal.rich_text import plain_text
 from sessions.feeds import london_vtimezone
 from sessions.models import LONDON
 from sessions.recurrence import DATEUTIL_DAYS
@@ -35,7 +36,7 @@ def slot_calendar(*, pair, user) -> bytes:
     partner = pair.partner_of(user)
     first = _first_start(pair)
     with translation.override(user.preferred_language):
-        title = _("Co-coaching with %(name)s") % {"name": partner.display_name}
+        title = _("Co-coaching with %(name)s") % {"name": plain_text(partner.display_name)}
         calendar = Calendar()
         calendar.add("prodid", "-//Cylch//Co-coaching//EN")
         calendar.add("version", "2.0")
@@ -49,6 +50,6 @@ def slot_calendar(*, pair, user) -> bytes:
         event.add("dtend", first + MEETING_LENGTH)
         event.add("rrule", _rrule(pair, first))
         event.add("summary", title)
-        event.add("description", pair.rhythm)
+        event.add("description", plain_text(pair.rhythm))
         calendar.add_component(event)
     return calendar.to_ical()

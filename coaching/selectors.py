@@ -1,8 +1,8 @@
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Count, Prefetch, Q
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from .models import CoachingProfile, Grade, MatchingRound, Mode, Pair, PairState, RoundStatus
+from .models import CoachingProfile, Grade, MatchingRound, Mode, Pair, PairState, PrivateNote, RoundStatus
 
 from communities.models import Weekday
 from portal.bilingual import localised
@@ -100,4 +100,61 @@ def coordinator_figures() -> dict:
         "round_waiting": MatchingRound.objects.filter(status__in=[RoundStatus.QUEUED, RoundStatus.RUNNING]).exists(),
         "grades": Grade.choices,
         "by_state": dict(pairs.values_list("state").annotate(n=Count("pk"))),
+    }
+
+
+def _profile_data(profile: CoachingProfile) -> dict:
+    return {
+        "opted_in": profile.is_active,
+        "opted_in_at": profile.opted_in_at,
+        "updated_at": profile.updated_at,
+        "grade": profile.grade,
+        "field": profile.field,
+        "reflect_on": profile.reflect_on,
+        "topics": sorted(topic.name for topic in profile.topics.all()),
+        "ways_of_meeting": profile.modes,
+        "region": profile.region,
+        "language": profile.language,
+        "availability": profile.availability,
+        "frequency": profile.frequency,
+        "paused_until": profile.paused_until,
+        "rounds_waited": profile.rounds_waited,
+        "do_not_pair": sorted(person.email for person in profile.do_not_pair.all()),
+    }
+
+
+def coaching_data_for(*, user) -> dict:
+    """A person's co-coaching profile, pairs, meetings and their own notes, for their own download.
+
+    A partner appears by display name only; the partner's notes, acceptance and "carry on?" answer never do.
+    The do-not-pair list is given back as the person typed it: email addresses."""
+    profile = profile_of(user=user)
+    pairs = (
+        Pair.objects.filter(Q(person_a=user) | Q(person_b=user))
+        .select_related("person_a", "person_b")
+        .prefetch_related("meetings", Prefetch("private_notes", queryset=PrivateNote.objects.filter(author=user),
+                                               to_attr="own_notes"))
+        .order_by("created_at")
+    )
+    return {
+        "profile": _profile_data(profile) if profile else None,
+        "pairs": [
+            {
+                "partner": pair.partner_of(user).display_name,
+                "state": pair.state,
+                "proposed_at": pair.created_at,
+                "you_accepted_at": getattr(pair, f"{pair.side_of(user)}_accepted_at"),
+                "your_carry_on_answer": getattr(pair, f"{pair.side_of(user)}_carry_on"),
+                "declined_by_you": pair.declined_by_id == user.pk,
+                "rhythm": pair.rhythm,
+                "slot": {"day": pair.slot_day, "time": pair.slot_time, "every": pair.slot_every},
+                "ended_at": pair.ended_at,
+                "meetings": [
+                    {"held_on": meeting.held_on, "recorded_by_you": meeting.recorded_by_id == user.pk}
+                    for meeting in pair.meetings.all()
+                ],
+                "your_private_notes": [{"written_at": note.created_at, "text": note.text} for note in pair.own_notes],
+            }
+            for pair in pairs
+        ],
     }

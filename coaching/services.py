@@ -2,6 +2,7 @@ from datetime import date, timedelta
 
 from django.db import transaction
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -32,8 +33,10 @@ def profile_save(*, profile: CoachingProfile, topics, do_not_pair) -> CoachingPr
 
 @transaction.atomic
 def profile_opt_out(*, user) -> None:
-    """Stops being matched; history stays. A proposal waiting for them is declined so their partner goes back first."""
+    """Stops being matched; history stays. A proposal waiting for them is declined so their partner goes back first.
+    The do-not-pair list is cleared: it exists only for matching, so it is not kept once they have left."""
     CoachingProfile.objects.filter(user=user).update(is_active=False)
+    CoachingProfile.do_not_pair.through.objects.filter(coachingprofile__user=user).delete()
     for pair in Pair.objects.select_for_update().filter(Q(person_a=user) | Q(person_b=user), state=PairState.PROPOSED):
         _decline(pair, user)
 
@@ -161,9 +164,9 @@ def pair_accept(*, pair: Pair, user) -> Pair:
 
 
 def _decline(pair: Pair, user) -> None:
-    pair.state = PairState.DECLINED
+    pair.state, pair.ended_at = PairState.DECLINED, timezone.now()
     pair.declined_by = user
-    pair.save(update_fields=["state", "declined_by", "updated_at"])
+    pair.save(update_fields=["state", "declined_by", "ended_at", "updated_at"])
     partner = pair.partner_of(user)
     # The partner did nothing wrong: first in line next round.
     CoachingProfile.objects.filter(user=partner).update(rounds_waited=F("rounds_waited") + 1)
@@ -190,6 +193,8 @@ def meeting_record(*, pair: Pair, user, held_on: date) -> PairMeeting:
         raise CoachingError(_("Meetings can be recorded once you have both accepted."))
     if held_on > timezone.localdate():
         raise CoachingError(_("The date of a meeting cannot be in the future."))
+    if held_on < timezone.localtime(pair.created_at).date():
+        raise CoachingError(_("The date of a meeting cannot be before you were paired."))
     meeting, created = PairMeeting.objects.get_or_create(pair=pair, held_on=held_on, defaults={"recorded_by": user})
     if not created:
         raise CoachingError(_("A meeting on that date is already recorded."))
@@ -241,3 +246,38 @@ def note_add(*, pair: Pair, user, text: str) -> PrivateNote:
     if not text.strip():
         raise CoachingError(_("Write something in the note first."))
     return PrivateNote.objects.create(pair=pair, author=user, text=text.strip())
+
+
+NOTES_KEPT_AFTER_PAIR_ENDS = timedelta(days=365)
+
+
+@transaction.atomic
+def coaching_forget_person(*, user) -> None:
+    """Removes everything co-coaching holds about a person who is deleting their account.
+
+    A partner in a current pair gets one kind email and goes first in the next round; the pair's record goes
+    with the person (both sides of it: a pair cannot outlive one of its two people)."""
+    current = Pair.objects.select_for_update().filter(Q(person_a=user) | Q(person_b=user), state__in=CURRENT_STATES)
+    for pair in current:
+        partner_id = pair.person_b_id if pair.person_a_id == user.pk else pair.person_a_id
+        CoachingProfile.objects.filter(user_id=partner_id).update(rounds_waited=F("rounds_waited") + 1)
+        # Plain context only: the pair and the person are gone by the time it is sent.
+        email_enqueue(recipient_id=partner_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:partner-left",
+                      template_prefix="coaching/email/partner_left", context={})
+    # About one round a month, so reading them all is cheap (and works where JSON "contains" does not: SQLite).
+    for matching_round in MatchingRound.objects.only("pk", "waiting"):
+        if user.pk in matching_round.waiting:
+            matching_round.waiting = [person_id for person_id in matching_round.waiting if person_id != user.pk]
+            matching_round.save(update_fields=["waiting"])
+    PrivateNote.objects.filter(author=user).delete()
+    Pair.objects.filter(Q(person_a=user) | Q(person_b=user)).delete()
+    CoachingProfile.objects.filter(user=user).delete()
+
+
+def private_notes_purge(*, now=None) -> int:
+    """Deletes private notes a year after their pair ended or was declined; returns how many went."""
+    cutoff = (now or timezone.now()) - NOTES_KEPT_AFTER_PAIR_ENDS
+    # Pairs declined before ended_at was set for declines have only updated_at to go by.
+    ended = Pair.objects.filter(state__in=[PairState.ENDED, PairState.DECLINED]).annotate(
+        ended=Coalesce("ended_at", "updated_at")).filter(ended__lt=cutoff)
+    return PrivateNote.objects.filter(pair__in=ended).delete()[0]

@@ -18,3 +18,10 @@ def run_queued_rounds() -> int:
 def request_monthly_round() -> bool:
     """Beat runs this daily; early each month it queues a round if no one has run one yet."""
     return services.round_request_monthly() is not None
+
+
+@shared_task
+def purge_old_private_notes() -> int:
+    """Beat runs this daily: private notes go a year after their pair ended. Running it twice deletes nothing more,
+    because the second run finds only notes that are not yet old enough."""
+    return services.private_notes_purge()

@@ -46,7 +46,8 @@ def profile(request):
 def opt_out(request):
     """The signed-in person only."""
     services.profile_opt_out(user=request.user)
-    messages.success(request, _("You are no longer in the co-coaching pool. Your history is kept."))
+    messages.success(request, " ".join([_("You are no longer in the co-coaching pool. Your history is kept."),
+                                        _("Your list of people not to be paired with has been cleared.")]))
     return redirect("coaching:index")
 
 

@@ -16,6 +16,7 @@ from accounts.selectors import user_is_coordinator
 from .models import (
     Community,
     CommunityStatus,
+    CommunitySuggestion,
     JoinPolicy,
     MeetingLanguage,
     Membership,
@@ -234,3 +235,55 @@ def communities_of(*, user) -> list[Membership]:
         .prefetch_related(Prefetch("community__topics"))
         .order_by("state", "community__name")
     )
+
+
+def communities_only_hosted_by(*, user) -> list[Community]:
+    """Communities (not archived) where ``user`` is the one active host: they would be left with nobody to run them."""
+    other_hosts = Membership.objects.filter(
+        community=OuterRef("community"), state=MembershipState.ACTIVE, role=Role.HOST
+    ).exclude(user=user)
+    return [
+        membership.community
+        for membership in Membership.objects.filter(user=user, state=MembershipState.ACTIVE, role=Role.HOST)
+        .exclude(community__status=CommunityStatus.ARCHIVED)
+        .exclude(Exists(other_hosts))
+        .select_related("community")
+        .order_by("community__name")
+    ]
+
+
+def community_data_for(*, user) -> dict:
+    """A person's memberships with their history, and their suggestions, for their own download.
+
+    Other people appear in neither: an event says only whether the person did it themselves."""
+    memberships = (
+        Membership.objects.filter(user=user).select_related("community").prefetch_related("events")
+        .order_by("community__name")
+    )
+    return {
+        "memberships": [
+            {
+                "community": membership.community.name,
+                "role": membership.role,
+                "state": membership.state,
+                "joined_at": membership.joined_at,
+                "updated_at": membership.updated_at,
+                "history": [
+                    {"event": event.kind, "at": event.created_at, "by_you": event.acting_user_id == user.pk}
+                    for event in membership.events.all()
+                ],
+            }
+            for membership in memberships
+        ],
+        "suggestions": [
+            {
+                "name": suggestion.name,
+                "description": suggestion.description,
+                "preferred_cadence": suggestion.preferred_cadence,
+                "willing_to_host": suggestion.willing_to_host,
+                "status": suggestion.status,
+                "created_at": suggestion.created_at,
+            }
+            for suggestion in CommunitySuggestion.objects.filter(suggested_by=user).order_by("created_at")
+        ],
+    }

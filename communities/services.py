@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import Value
@@ -22,6 +24,7 @@ from .models import (
     SuggestionStatus,
 )
 from .search import normalise_for_search
+from .signals import membership_ended
 
 RESERVED_SLUGS = {"mine", "suggest", "suggestions", "calendar"}
 
@@ -30,8 +33,8 @@ class MembershipError(Exception):
     """A membership change that cannot happen; ``str()`` is a message for the person who asked."""
 
 
-def _record(membership: Membership, kind: str, acting_user) -> None:
-    MembershipEvent.objects.create(membership=membership, kind=kind, acting_user=acting_user)
+def _record(membership: Membership, kind: str, acting_user) -> MembershipEvent:
+    return MembershipEvent.objects.create(membership=membership, kind=kind, acting_user=acting_user)
 
 
 def _locked_membership(*, community: Community, user) -> tuple[Membership, bool]:
@@ -60,12 +63,14 @@ def community_join(*, community: Community, user) -> Membership:
     if needs_approval:
         membership.state = MembershipState.PENDING
         membership.save(update_fields=["state", "updated_at"])
-        event = MembershipEvent.objects.create(
-            membership=membership, kind=MembershipEventKind.REQUESTED, acting_user=user
-        )
+        MembershipEvent.objects.create(membership=membership, kind=MembershipEventKind.REQUESTED, acting_user=user)
+        # One email per requester, community and day however often they ask and withdraw: hosts see every
+        # waiting request on the members page anyway.
+        today = timezone.localdate()
         for host in Membership.objects.filter(community=community, state=MembershipState.ACTIVE, role=Role.HOST):
             email_enqueue(
-                recipient_id=host.user_id, kind=EmailKind.JOIN_REQUEST, dedupe_key=f"membership-event:{event.pk}",
+                recipient_id=host.user_id, kind=EmailKind.JOIN_REQUEST,
+                dedupe_key=f"join-request:{community.pk}:{user.pk}:{today.isoformat()}",
                 template_prefix="communities/email/join_request",
                 context={"community": model_ref(community), "requester": model_ref(user)},
             )
@@ -86,10 +91,13 @@ def community_leave(*, community: Community, user) -> Membership | None:
         return membership
     if membership.is_host and _active_host_count(community) == 1:
         raise MembershipError(_("You are this community's only host. Make another member a host before you leave."))
+    was_member = membership.state == MembershipState.ACTIVE
     membership.state = MembershipState.LEFT
     membership.role = Role.MEMBER
     membership.save(update_fields=["state", "role", "updated_at"])
-    _record(membership, MembershipEventKind.LEFT, user)
+    event = _record(membership, MembershipEventKind.LEFT, user)
+    if was_member:
+        membership_ended.send(sender=Membership, membership=membership, event=event)
     return membership
 
 
@@ -141,7 +149,8 @@ def membership_remove(*, membership: Membership, acting_user) -> Membership:
     membership.state = MembershipState.REMOVED
     membership.role = Role.MEMBER
     membership.save(update_fields=["state", "role", "updated_at"])
-    _record(membership, MembershipEventKind.REMOVED, acting_user)
+    event = _record(membership, MembershipEventKind.REMOVED, acting_user)
+    membership_ended.send(sender=Membership, membership=membership, event=event)
     return membership
 
 
@@ -195,8 +204,18 @@ def community_create(*, community: Community, hosts, topics=(), acting_user) -> 
     return community
 
 
+SUGGESTIONS_PER_DAY = 3
+
+
 @transaction.atomic
 def suggestion_submit(*, suggested_by, name: str, description: str, preferred_cadence: str, willing_to_host: bool):
+    """Records a suggestion and emails the coordinators; at most SUGGESTIONS_PER_DAY a person in any 24 hours."""
+    recent = CommunitySuggestion.objects.filter(
+        suggested_by=suggested_by, created_at__gte=timezone.now() - timedelta(days=1)
+    ).count()
+    if recent >= SUGGESTIONS_PER_DAY:
+        raise MembershipError(_("You have made %(count)s suggestions today, which is as many as we take in a day. "
+                                "Please send this one tomorrow.") % {"count": SUGGESTIONS_PER_DAY})
     suggestion = CommunitySuggestion.objects.create(
         suggested_by=suggested_by,
         name=name.strip(),

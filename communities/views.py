@@ -183,9 +183,13 @@ def suggest(request):
     """Signed-in people: suggest a community that does not exist yet."""
     form = SuggestionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.suggestion_submit(suggested_by=request.user, **form.cleaned_data)
-        messages.success(request, _("Thank you. The coordinators will look at your suggestion and get back to you."))
-        return redirect("communities:index")
+        try:
+            services.suggestion_submit(suggested_by=request.user, **form.cleaned_data)
+        except services.MembershipError as error:
+            form.add_error(None, str(error))  # what they wrote stays in the form
+        else:
+            messages.success(request, _("Thank you. The coordinators will look at your suggestion and get back to you."))
+            return redirect("communities:index")
     return render(request, "communities/suggest.html", {"form": form})
 
 

@@ -1,6 +1,7 @@
 """The outbox: every email a change causes is a row written in that change's transaction, sent by a sweep."""
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from django.apps import apps
@@ -17,6 +18,17 @@ from .models import EmailKind, NotificationSettings, OutboundEmail
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 CLAIM_LEASE = timedelta(minutes=10)
+
+
+# What an app adds to its own emails at the moment they are sent, decided for the recipient then (e.g. the
+# sessions app's joining link, which depends on whether they are still a member). Apps register in ready();
+# the outbox itself knows nothing about them. Each function takes (context=, recipient=) and returns
+# (extra context, [(filename, bytes, mimetype), ...]).
+EMAIL_EXTRAS: dict[str, Callable[..., tuple[dict, list[tuple[str, bytes, str]]]]] = {}
+
+
+def email_extras_register(*, template_prefix: str, extras: Callable) -> None:
+    EMAIL_EXTRAS[template_prefix] = extras
 
 
 def settings_for(user) -> NotificationSettings:
@@ -116,7 +128,12 @@ def _render(email: OutboundEmail, context: dict) -> EmailMultiAlternatives:
         headers["List-Unsubscribe"] = f"<{context['unsubscribe_url']}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     context = {**context, "recipient": recipient, "site_url": settings.SITE_URL}
+    attachments = []
     with translation.override(recipient.preferred_language):
+        extras = EMAIL_EXTRAS.get(email.template_prefix)
+        if extras is not None:
+            more_context, attachments = extras(context=context, recipient=recipient)
+            context.update(more_context)
         subject = " ".join(render_to_string(f"{email.template_prefix}_subject.txt", context).split())
         body = render_to_string(f"{email.template_prefix}_body.txt", context)
         try:
@@ -126,12 +143,8 @@ def _render(email: OutboundEmail, context: dict) -> EmailMultiAlternatives:
         message = EmailMultiAlternatives(subject=subject, body=body, to=[recipient.email], headers=headers)
         if html:
             message.attach_alternative(html, "text/html")
-        occurrence = context.get("occurrence")
-        if email.kind == EmailKind.REMINDER and occurrence is not None:
-            from sessions.feeds import occurrence_ics_bytes  # sessions depends on us, not the other way round
-
-            message.attach(f"session-{occurrence.pk}.ics", occurrence_ics_bytes(occurrence, with_join_link=True),
-                           "text/calendar; charset=utf-8; method=PUBLISH")
+        for filename, content, mimetype in attachments:
+            message.attach(filename, content, mimetype)
     email.subject = subject[:300]
     return message
 
@@ -195,3 +208,18 @@ def outbox_retry_failed(*, emails) -> int:
     return emails.filter(sent_at=None).exclude(failed_at=None).update(
         failed_at=None, attempts=0, next_attempt_at=None, claimed_until=None, due_at=timezone.now()
     )
+
+
+SENT_MAIL_LOG_KEPT = timedelta(days=90)
+
+
+@transaction.atomic
+def emails_pending_drop(*, user) -> int:
+    """Deletes every email to ``user`` not yet sent or given up on (they are deleting their account)."""
+    return OutboundEmail.objects.filter(recipient=user, sent_at=None, failed_at=None).delete()[0]
+
+
+def sent_mail_log_purge(*, now: datetime | None = None) -> int:
+    """Deletes sent and failed emails from the log 90 days after they were sent or given up on."""
+    cutoff = (now or timezone.now()) - SENT_MAIL_LOG_KEPT
+    return OutboundEmail.objects.filter(Q(sent_at__lt=cutoff) | Q(failed_at__lt=cutoff)).delete()[0]

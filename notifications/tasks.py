@@ -15,3 +15,10 @@ def prepare_digests() -> int:
     """Beat runs this every ten minutes; it queues each period's digests once, after 08:00 Wales time."""
     now = timezone.now()
     return sum(digest.digests_prepare(period=period, now=now) for period in digest.current_periods(now=now))
+
+
+@shared_task
+def purge_sent_mail_log() -> int:
+    """Beat runs this daily: the sent-mail log keeps 90 days. Running it twice is harmless: the second run finds
+    nothing old enough that the first did not already delete."""
+    return services.sent_mail_log_purge()

@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -11,6 +12,7 @@ from .models import DigestFrequency, EmailKind, OutboundEmail
 
 
 @csrf_exempt  # the token in the address is the credential; mail clients POST without cookies (RFC 8058)
+@never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     """Whoever holds the link from one digest: GET only asks; POST stops digests, or makes them less frequent."""

@@ -7,3 +7,9 @@ class SchedulingConfig(AppConfig):
     # Not "sessions": that label belongs to django.contrib.sessions, and migrations carry it forever.
     label = "scheduling"
     verbose_name = _("Sessions")
+
+    def ready(self):
+        from . import emails, receivers
+
+        emails.register()
+        receivers.connect()

@@ -5,7 +5,6 @@ Each occurrence is its own VEVENT with a stable UID, so moves and cancellations 
 
 import hashlib
 import logging
-import re
 from datetime import datetime, timedelta
 from datetime import timezone as dt_timezone
 
@@ -15,31 +14,34 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vText, vUri
 
 from portal.bilingual import localised
+from portal.rich_text import plain_text, rich_text_as_plain
 
 from .models import LONDON, Occurrence
 
 logger = logging.getLogger(__name__)
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _clean(text: str) -> str:
-    return CONTROL_CHARACTERS.sub("", text or "")
+    return plain_text(text)
 
 
 def _host() -> str:
     return settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "cylch"
 
 
-def occurrence_event(occurrence: Occurrence, *, with_join_link: bool) -> Event:
+def occurrence_event(occurrence: Occurrence, *, join_url: str = "", waiting: bool = False) -> Event:
+    """One session as a VEVENT. ``join_url`` is what ``selectors.reader_view_of`` allowed this reader ("" for none);
+    ``waiting`` marks a waiting-list place, shown as tentative."""
     series = occurrence.series
     title = _clean(localised(series, "title").text)
     if occurrence.is_cancelled:
         title = _("Cancelled: %(title)s") % {"title": title}
     page_url = settings.SITE_URL + occurrence.get_absolute_url()
-    description = [_clean(localised(series, "description").text)]
+    description = [rich_text_as_plain(localised(series, "description").text)]
     if occurrence.is_cancelled and occurrence.cancel_reason:
         description.append(_("Cancelled because: %(reason)s") % {"reason": _clean(occurrence.cancel_reason)})
-    join_url = series.join_url if with_join_link else ""
+    if waiting and not occurrence.is_cancelled:
+        description.append(_("You are on the waiting list. We will email you if a place comes up."))
     if join_url:
         description.append(_("Join online: %(url)s") % {"url": join_url})
     description.append(_("Details: %(url)s") % {"url": page_url})
@@ -59,14 +61,16 @@ def occurrence_event(occurrence: Occurrence, *, with_join_link: bool) -> Event:
     if join_url:
         event.add("conference", vUri(join_url), parameters={"VALUE": "URI", "FEATURE": "VIDEO"})
     event.add("sequence", occurrence.sequence)
-    event.add("status", "CANCELLED" if occurrence.is_cancelled else "CONFIRMED")
+    event.add("status", "CANCELLED" if occurrence.is_cancelled else "TENTATIVE" if waiting else "CONFIRMED")
     return event
 
 
-def calendar_bytes(*, name: str, occurrences, with_join_links: bool) -> bytes:
+def calendar_bytes(*, name: str, occurrences, join_links: dict[int, str] | None = None,
+                   waiting_ids: frozenset[int] | set[int] = frozenset()) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", "-//Cylch//Communities of practice//EN")
     calendar.add("version", "2.0")
+    name = plain_text(name)
     calendar.add("name", vText(name))
     calendar.add("x-wr-calname", vText(name))
     calendar.add("refresh-interval", vDuration(timedelta(hours=1)), parameters={"VALUE": "DURATION"})
@@ -74,7 +78,9 @@ def calendar_bytes(*, name: str, occurrences, with_join_links: bool) -> bytes:
     calendar.add_component(london_vtimezone())
     for occurrence in occurrences:
         try:
-            calendar.add_component(occurrence_event(occurrence, with_join_link=with_join_links))
+            calendar.add_component(occurrence_event(
+                occurrence, join_url=(join_links or {}).get(occurrence.pk, ""), waiting=occurrence.pk in waiting_ids
+            ))
         except Exception:  # one bad record must not break everyone's calendar
             logger.exception("Skipped occurrence %s in feed %r", occurrence.pk, name)
     return calendar.to_ical()
@@ -106,10 +112,11 @@ def london_vtimezone() -> Timezone:
     return timezone
 
 
-def occurrence_ics_bytes(occurrence: Occurrence, *, with_join_link: bool) -> bytes:
-    """One session as a calendar file, e.g. to attach to a reminder."""
+def occurrence_ics_bytes(occurrence: Occurrence, *, join_url: str) -> bytes:
+    """One session as a calendar file, e.g. to attach to a reminder; ``join_url`` as ``selectors.reader_view_of`` decided."""
     return calendar_bytes(
-        name=localised(occurrence.series, "title").text, occurrences=[occurrence], with_join_links=with_join_link
+        name=localised(occurrence.series, "title").text, occurrences=[occurrence],
+        join_links={occurrence.pk: join_url} if join_url else {},
     )
 
 

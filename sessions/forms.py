@@ -1,10 +1,12 @@
 from datetime import datetime
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from communities.models import Weekday
 
+from . import bounds
 from . import recurrence as rec
 from .models import LONDON, SessionFormat, SessionSeries
 
@@ -50,6 +52,17 @@ class WallClockMixin:
         return starts_at, ends_at
 
 
+class SessionDateMixin:
+    """A session's date within a year back and two years ahead; further out is a typing slip (or a 500 at 9999)."""
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        problem = bounds.session_date_problem(day=day, today=timezone.now().astimezone(LONDON).date())
+        if problem:
+            raise forms.ValidationError(problem)
+        return day
+
+
 class PlaceAndLinkMixin:
     """In-person sessions need a place; online ones a joining link (https only)."""
 
@@ -67,7 +80,7 @@ class PlaceAndLinkMixin:
             self.add_error("join_url", _("Give the link people use to join online."))
 
 
-class SeriesForm(PlaceAndLinkMixin, WallClockMixin, forms.ModelForm):
+class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.ModelForm):
     date = forms.DateField(label=_("Date of the first session"), widget=forms.DateInput(attrs={"type": "date"}))
     start_time = forms.TimeField(label=_("Starts (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
     end_time = forms.TimeField(label=_("Ends (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
@@ -139,7 +152,7 @@ class SeriesForm(PlaceAndLinkMixin, WallClockMixin, forms.ModelForm):
         )
 
 
-class MoveForm(WallClockMixin, forms.Form):
+class MoveForm(SessionDateMixin, WallClockMixin, forms.Form):
     date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
     start_time = forms.TimeField(label=_("Starts (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
     end_time = forms.TimeField(label=_("Ends (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))

@@ -11,6 +11,7 @@ from communities.selectors import user_can_manage_community
 
 from communities.models import MeetingLanguage
 
+from . import bounds
 from .models import LONDON, CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionFormat
 
 FEED_HISTORY = timedelta(days=30)
@@ -38,14 +39,24 @@ class SessionFilters:
     date_from: date | None = None
     date_to: date | None = None
     mine: bool = False
+    # What was typed for a date that is no date, or too far out to list: the page says it was ignored.
+    ignored_dates: tuple[str, ...] = ()
 
     @classmethod
     def from_query(cls, data, *, community_slugs: set[str]) -> "SessionFilters":
+        ignored = []
+
         def parse_date(value):
-            try:
-                return date.fromisoformat(str(value)) if value else None
-            except ValueError:
+            if not value:
                 return None
+            try:
+                day = date.fromisoformat(str(value))
+            except ValueError:
+                day = None
+            if day is None or not bounds.is_listable(day):
+                ignored.append(str(value)[:40])
+                return None
+            return day
 
         return cls(
             community=data.get("community", "") if data.get("community", "") in community_slugs else "",
@@ -54,13 +65,14 @@ class SessionFilters:
             date_from=parse_date(data.get("date_from")),
             date_to=parse_date(data.get("date_to")),
             mine=data.get("mine") == "1",
+            ignored_dates=tuple(ignored),
         )
 
     def as_query(self) -> dict:
         query = {}
         for field in fields(self):
             value = getattr(self, field.name)
-            if value:
+            if value and field.name != "ignored_dates":
                 query[field.name] = "1" if value is True else str(value)
         return query
 
@@ -119,11 +131,49 @@ def rsvp_counts(*, occurrence: Occurrence) -> dict[str, int]:
     return {status: counts.get(status, 0) for status in RsvpStatus.values}
 
 
-def user_may_see_join_link(*, occurrence: Occurrence, user) -> bool:
-    """Members of the session's community (and its hosts) see the joining link; nobody else does."""
-    if not user.is_authenticated:
-        return False
-    return _active_member_of(user).filter(community_id=occurrence.series.community_id).exists()
+@dataclass(frozen=True)
+class ReaderView:
+    """What one person may see of some sessions: joining links by occurrence id, and their waiting-list places."""
+
+    join_links: dict[int, str]
+    waiting_ids: frozenset[int]
+
+
+def reader_view_of(*, user, occurrences) -> ReaderView:
+    """The only place that decides who sees a session's online joining link, asked by every channel (the page,
+    the private feed, the one-session .ics, reminders, change and promotion emails).
+
+    A link goes to current members and hosts of the session's community (coordinators only where they are
+    members too). Where places are limited, only to those who have one: someone on the waiting list, or a
+    member who has not said they are going, could otherwise take a place that is not theirs. Two queries for
+    any number of occurrences.
+    """
+    occurrences = list(occurrences)
+    if not occurrences or user is None or not user.is_authenticated or not user.is_active:
+        return ReaderView({}, frozenset())
+    member_of = set(
+        _active_member_of(user)
+        .filter(community_id__in={occurrence.series.community_id for occurrence in occurrences})
+        .values_list("community_id", flat=True)
+    )
+    statuses = dict(
+        Rsvp.objects.filter(occurrence__in=occurrences, user=user, status__in=[RsvpStatus.GOING, RsvpStatus.WAITING])
+        .values_list("occurrence_id", "status")
+    )
+    join_links = {
+        occurrence.pk: occurrence.series.join_url
+        for occurrence in occurrences
+        if occurrence.series.join_url
+        and occurrence.series.community_id in member_of
+        and (occurrence.series.capacity is None or statuses.get(occurrence.pk) == RsvpStatus.GOING)
+    }
+    waiting = frozenset(pk for pk, status in statuses.items() if status == RsvpStatus.WAITING)
+    return ReaderView(join_links, waiting)
+
+
+def join_link_for(*, occurrence: Occurrence, user) -> str:
+    """The joining link this person may see for this session, or "" (see ``reader_view_of``)."""
+    return reader_view_of(user=user, occurrences=[occurrence]).join_links.get(occurrence.pk, "")
 
 
 def access_occurrence_for_management(*, pk: int, user) -> Occurrence:
@@ -169,11 +219,14 @@ def occurrences_for_public_feed(*, now: datetime | None = None) -> QuerySet:
 
 
 def occurrences_for_person_feed(*, user, now: datetime | None = None) -> QuerySet:
-    """Sessions of every community the person belongs to, plus every session they said they would attend."""
+    """Sessions of every community the person belongs to, plus every session they still may see and said they
+    would attend (or are waiting for)."""
     now = now or timezone.now()
     member_of = _active_member_of(user).values("community_id")
     answered = Rsvp.objects.filter(user=user, status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]).values("occurrence_id")
-    queryset = Occurrence.objects.filter(Q(series__community_id__in=member_of) | Q(pk__in=answered))
+    queryset = Occurrence.objects.filter(
+        Q(series__community_id__in=member_of) | (Q(pk__in=answered) & Q(series__is_public=True))
+    )
     return _feed_window(queryset, now).select_related("series", "series__community").order_by("start", "pk")
 
 

@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from django.db import transaction
 from django.db.models import Count, F, Q
@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from notifications import services as outbox
 from notifications.models import EmailKind
 
+from . import bounds
 from . import recurrence as rec
 from .models import LONDON, CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionSeries
 
@@ -18,9 +19,16 @@ class SessionError(Exception):
     """A change that cannot happen; ``str()`` is a message for the person who asked."""
 
 
-def occurrences_generate(*, series: SessionSeries, until: datetime) -> int:
-    """Creates the series' occurrences up to ``until``; safe to run again (existing slots are kept as they are)."""
+def _start_of_day(moment: datetime) -> datetime:
+    return datetime.combine(moment.astimezone(LONDON).date(), time(0), tzinfo=LONDON)
+
+
+def occurrences_generate(*, series: SessionSeries, until: datetime, not_before: datetime | None = None) -> int:
+    """Creates the series' occurrences from ``not_before`` (or its start) up to ``until``; safe to run again
+    (existing slots are kept as they are)."""
     start_after = series.generated_until or (series.first_start - timedelta(seconds=1))
+    if not_before is not None:
+        start_after = max(start_after, not_before - timedelta(seconds=1))
     if start_after >= until:
         return 0
     starts = rec.starts(first_start=series.first_start, rrule=series.rrule, between=(start_after, until))
@@ -39,23 +47,37 @@ def occurrences_generate(*, series: SessionSeries, until: datetime) -> int:
 
 def occurrences_extend_all(*, now: datetime | None = None) -> int:
     """Keeps every recurring series generated a year ahead (run daily by Celery beat)."""
-    until = (now or timezone.now()) + HORIZON
+    now = now or timezone.now()
+    until = now + HORIZON
     total = 0
     due = SessionSeries.objects.exclude(rrule="").filter(stopped_from=None)
     for series in due.filter(Q(generated_until__lt=until) | Q(generated_until=None)):
-        total += occurrences_generate(series=series, until=until)
+        # A series left behind (beat stopped for a while) catches up from today, not through the gap.
+        total += occurrences_generate(series=series, until=until, not_before=_start_of_day(now))
     return total
 
 
 @transaction.atomic
 def series_create(*, series: SessionSeries, recurrence: rec.Recurrence, acting_user) -> SessionSeries:
-    """Saves a new series with its rule and the occurrences of the coming year."""
+    """Saves a new series with its rule and the occurrences of the coming year: at most one horizon's worth of
+    rows, never the sessions of a start date in the past (a one-off keeps its single date)."""
+    now = timezone.now()
+    problem = bounds.session_date_problem(day=series.first_start.astimezone(LONDON).date(),
+                                          today=now.astimezone(LONDON).date())
+    if problem:
+        raise SessionError(problem)
     series.recurrence = recurrence.to_dict()
     series.rrule = rec.rrule_for(recurrence, first_start=series.first_start)
     series.created_by = acting_user
     series.save()
-    occurrences_generate(series=series, until=max(timezone.now(), series.first_start) + HORIZON)
+    # first_start stays the rule's anchor (so "every 2 weeks" keeps its rhythm); generation starts today.
+    not_before = _start_of_day(now) if series.rrule else None
+    occurrences_generate(series=series, until=max(now, series.first_start) + HORIZON, not_before=not_before)
     if not series.occurrences.exists():
+        if not_before and rec.starts(first_start=series.first_start, rrule=series.rrule,
+                                     between=(series.first_start, not_before)):
+            raise SessionError(_("Every date these choices give is already in the past. Check the start date and "
+                                 "the end of the repeat."))
         raise SessionError(_("These choices give no dates at all. Check the start date and the end of the repeat."))
     return series
 
@@ -89,6 +111,10 @@ def _bump(occurrence: Occurrence, fields: list[str]) -> None:
 def occurrence_move(*, occurrence: Occurrence, start: datetime, end: datetime, location: str, acting_user,
                     following: bool = False) -> list[Occurrence]:
     """Moves one occurrence, or this and every later one in the series to the same London time of day."""
+    problem = bounds.session_date_problem(day=start.astimezone(LONDON).date(),
+                                          today=timezone.now().astimezone(LONDON).date())
+    if problem:
+        raise SessionError(problem)
     occurrence = Occurrence.objects.select_for_update().select_related("series").get(pk=occurrence.pk)
     if occurrence.is_cancelled:
         raise SessionError(_("A cancelled session cannot be moved."))
@@ -175,6 +201,44 @@ def rsvp_set(*, occurrence: Occurrence, user, going: bool) -> Rsvp:
     if was_going:
         _promote_from_waiting_list(occurrence)
     return rsvp
+
+
+@transaction.atomic
+def rsvps_end_for_former_member(*, community, user, because_of) -> int:
+    """Someone who left or was removed loses their places and waiting-list places at the community's coming
+    sessions (freed places go to the waiting list), so no joining link keeps reaching them; they are told once."""
+    now = timezone.now()
+    answered = list(
+        Rsvp.objects.filter(
+            user=user, occurrence__series__community=community, occurrence__end__gte=now,
+            status__in=[RsvpStatus.GOING, RsvpStatus.WAITING],
+        ).values_list("occurrence_id", flat=True)
+    )
+    if not answered:
+        return 0
+    # Locked in one order, as rsvp_set locks them, so two changes to the same sessions wait rather than deadlock.
+    occurrences = list(
+        Occurrence.objects.select_for_update().filter(pk__in=answered).select_related("series").order_by("pk")
+    )
+    ended = 0
+    for occurrence in occurrences:
+        rsvp = Rsvp.objects.get(occurrence=occurrence, user=user)
+        if rsvp.status not in (RsvpStatus.GOING, RsvpStatus.WAITING):
+            continue
+        was_going = rsvp.status == RsvpStatus.GOING
+        rsvp.status, rsvp.waiting_since = RsvpStatus.NOT_GOING, None
+        rsvp.save(update_fields=["status", "waiting_since", "updated_at"])
+        outbox.reminders_drop(occurrence=occurrence, user=user)
+        if was_going and not occurrence.is_cancelled:
+            _promote_from_waiting_list(occurrence)
+        ended += 1
+    if ended:
+        outbox.email_enqueue(
+            recipient=user, kind=EmailKind.CANCELLATION, dedupe_key=f"membership-event:{because_of.pk}:answers-ended",
+            template_prefix="scheduling/email/answers_ended",
+            context={"community": outbox.model_ref(community), "count": ended},
+        )
+    return ended
 
 
 def _promote_from_waiting_list(occurrence: Occurrence) -> None:

@@ -1,5 +1,4 @@
 import calendar as month_calendar
-import csv
 import hashlib
 from datetime import date
 
@@ -19,11 +18,12 @@ from django.utils.http import http_date, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from communities.models import Community, Membership
+from communities.models import Community, Membership, MembershipState
 from communities.selectors import community_for_page, user_can_manage_community
 from portal.bilingual import localised
+from portal.spreadsheet import csv_response, csv_text
 
-from . import selectors, services
+from . import bounds, selectors, services
 from .feeds import CalendarResponse, calendar_bytes
 from .forms import CancelForm, MoveForm, SeriesDetailsForm, SeriesForm
 from communities.models import MeetingLanguage
@@ -37,6 +37,11 @@ def upcoming(request):
     """Anyone: upcoming public sessions (and members-only ones of the viewer's communities)."""
     communities = list(Community.objects.order_by("name").only("slug", "name", "name_cy"))
     filters = selectors.SessionFilters.from_query(request.GET, community_slugs={c.slug for c in communities})
+    for typed in filters.ignored_dates:
+        messages.warning(request, _("We ignored the date “%(date)s” because it is not a date between %(first)s and "
+                                    "%(last)s, like 2026-03-31.") % {
+            "date": typed, "first": bounds.FIRST_LISTED_YEAR, "last": bounds.LAST_LISTED_YEAR,
+        })
     page = Paginator(selectors.occurrences_upcoming(user=request.user, filters=filters), selectors.PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -59,7 +64,7 @@ def upcoming(request):
 @require_GET
 def month(request, year, month):
     """Anyone: a month of sessions as a calendar grid (Monday first)."""
-    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+    if not (1 <= month <= 12 and bounds.FIRST_LISTED_YEAR <= year <= bounds.LAST_LISTED_YEAR):
         raise Http404
     occurrences = selectors.occurrences_in_month(user=request.user, year=year, month=month)
     by_day: dict[int, list] = {}
@@ -101,7 +106,8 @@ def detail(request, pk):
             "community": community,
             "rsvp": selectors.rsvp_of(occurrence=occurrence, user=request.user),
             "counts": selectors.rsvp_counts(occurrence=occurrence),
-            "show_join_link": selectors.user_may_see_join_link(occurrence=occurrence, user=request.user),
+            "join_url": selectors.join_link_for(occurrence=occurrence, user=request.user),
+            "is_member": membership is not None and membership.state == MembershipState.ACTIVE,
             "can_manage": user_can_manage_community(community=community, user=request.user, membership=membership),
             "repeat_text": describe(Recurrence.from_dict(series.recurrence), first_start=series.first_start,
                                     duration=series.duration) if series.rrule else "",
@@ -220,33 +226,42 @@ def attendees(request, pk):
     occurrence = selectors.access_occurrence_for_management(pk=pk, user=request.user)
     rows = selectors.attendees(occurrence=occurrence)
     if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="attendees-{occurrence.pk}.csv"'
-        writer = csv.writer(response)
-        writer.writerow([_("Name"), _("Email"), _("Organisation"), _("Status")])
-        for row in rows:
-            writer.writerow([row.user.display_name, row.user.email, row.user.organisation, row.get_status_display()])
-        return response
+        return csv_response(csv_text(
+            header=[_("Name"), _("Email"), _("Organisation"), _("Status")],
+            rows=([row.user.display_name, row.user.email, row.user.organisation, row.get_status_display()]
+                  for row in rows),
+        ), filename=f"attendees-{occurrence.pk}.csv")
     return render(request, "scheduling/attendees.html", {"occurrence": occurrence, "rows": rows})
 
 
 FEED_CACHE_SECONDS = 24 * 60 * 60
 
 
-def _feed_response(request, *, occurrences, name: str, filename: str, with_join_links: bool):
-    """Serves a feed, rendering it only when its rows changed: clients poll hourly, and rendering is the cost."""
+def _feed_response(request, *, occurrences, name: str, filename: str, reader=None):
+    """Serves a feed, rendering it only when what it shows changed: clients poll hourly, and rendering is the cost.
+
+    ``reader`` is the person a private feed or a one-session file is for: joining links and waiting-list places
+    are decided for them by ``selectors.reader_view_of``. Public feeds have no reader and no links.
+    """
     occurrences = occurrences if isinstance(occurrences, QuerySet) else Occurrence.objects.filter(
         pk__in=[o.pk for o in occurrences]
     ).select_related("series", "series__community")
-    rows = list(occurrences.values_list("pk", "updated_at"))
-    fingerprint = repr((name, with_join_links, translation.get_language(), settings.SITE_URL, rows))
+    if reader is None:
+        join_links, waiting_ids = {}, set()
+        rows = list(occurrences.values_list("pk", "updated_at"))
+    else:
+        occurrences = list(occurrences)
+        view = selectors.reader_view_of(user=reader, occurrences=occurrences)
+        join_links, waiting_ids = view.join_links, view.waiting_ids
+        rows = [(o.pk, o.updated_at, o.pk in waiting_ids) for o in occurrences]
+    fingerprint = repr((name, join_links, translation.get_language(), settings.SITE_URL, rows))
     cache_key = "feed:" + hashlib.sha256(fingerprint.encode()).hexdigest()
     body = cache.get(cache_key)
     if body is None:
-        body = calendar_bytes(name=name, occurrences=occurrences, with_join_links=with_join_links)
+        body = calendar_bytes(name=name, occurrences=occurrences, join_links=join_links, waiting_ids=waiting_ids)
         cache.set(cache_key, body, FEED_CACHE_SECONDS)
     response = CalendarResponse(body, filename=filename)
-    last_modified = max((updated_at for _pk, updated_at in rows), default=None)
+    last_modified = max((row[1] for row in rows), default=None)
     if last_modified:
         response["Last-Modified"] = http_date(last_modified.timestamp())
     return get_conditional_response(
@@ -260,7 +275,7 @@ def public_feed(request):
     """Anyone, no sign-in: every public session, without joining links."""
     return _feed_response(
         request, occurrences=selectors.occurrences_for_public_feed(),
-        name=_("Cylch: all sessions"), filename="cylch-sessions.ics", with_join_links=False,
+        name=_("Cylch: all sessions"), filename="cylch-sessions.ics",
     )
 
 
@@ -271,7 +286,7 @@ def community_feed(request, slug):
     return _feed_response(
         request, occurrences=selectors.occurrences_for_community_feed(community=community),
         name=_("Cylch: %(community)s") % {"community": localised(community, "name").text},
-        filename=f"{community.slug}.ics", with_join_links=False,
+        filename=f"{community.slug}.ics",
     )
 
 
@@ -284,7 +299,7 @@ def person_feed(request, token):
     with translation.override(owner.preferred_language):
         return _feed_response(
             request, occurrences=selectors.occurrences_for_person_feed(user=owner),
-            name=_("Cylch: my sessions"), filename="cylch-my-sessions.ics", with_join_links=True,
+            name=_("Cylch: my sessions"), filename="cylch-my-sessions.ics", reader=owner,
         )
 
 
@@ -294,8 +309,7 @@ def occurrence_ics(request, pk):
     occurrence = selectors.occurrence_for_viewer(pk=pk, user=request.user)
     return _feed_response(
         request, occurrences=[occurrence], name=localised(occurrence.series, "title").text,
-        filename=f"session-{occurrence.pk}.ics",
-        with_join_links=selectors.user_may_see_join_link(occurrence=occurrence, user=request.user),
+        filename=f"session-{occurrence.pk}.ics", reader=request.user if request.user.is_authenticated else None,
     )
 
 

@@ -136,7 +136,7 @@ def test_export_then_import_changes_nothing_and_a_dry_run_saves_nothing(client, 
 
     make_actions(plan, ["1.1", "1.2", "2.1"])
     client.force_login(coordinator)
-    exported = client.get("/clip/actions.csv").content.decode()
+    exported = client.get("/clip/actions.csv").content.decode("utf-8-sig")
     assert exported.splitlines()[0] == ",".join(importing.COLUMNS)
     result = importing.actions_import(plan=plan, text=exported, acting_user=coordinator, dry_run=False)
     assert (result.errors, result.created, result.updated, result.saved) == ([], [], {}, False)

@@ -54,6 +54,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "portal.middleware.private_pages_not_stored",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
 ]
@@ -190,14 +192,26 @@ CELERY_BEAT_SCHEDULE = {
     "monthly-coaching-round": {"task": "coaching.tasks.request_monthly_round", "schedule": 24 * 60 * 60},
     "remind-clip-holders": {"task": "clip_tracker.tasks.remind_holders", "schedule": 24 * 60 * 60},
     "extend-session-occurrences": {"task": "sessions.tasks.extend_occurrences", "schedule": 6 * 60 * 60},
+    # Retention (docs/PRIVACY.md): the sent-mail log keeps 90 days, private notes a year after their pair ended.
+    "purge-sent-mail-log": {"task": "notifications.tasks.purge_sent_mail_log", "schedule": 24 * 60 * 60},
+    "purge-old-private-notes": {"task": "coaching.tasks.purge_old_private_notes", "schedule": 24 * 60 * 60},
 }
 HEALTHCHECK_BROKER_TIMEOUT = env.float("HEALTHCHECK_BROKER_TIMEOUT", default=2.0)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Feed, unsubscribe, confirmation and reset tokens in a logged URL become "…".
+    "filters": {"redact_secrets": {"()": "portal.log_redaction.RedactSecretsFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact_secrets"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "loggers": {
+        # Django's runserver logger has a handler of its own; it goes through the same filter here.
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False,
+                          "filters": ["redact_secrets"]},
+        # A logger's filter changes the record itself, so every handler (and a test's) sees it redacted.
+        "django.request": {"filters": ["redact_secrets"]},
+    },
 }
 
 # No inline script or style anywhere: everything comes from our own static files.
@@ -213,6 +227,11 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
     },
+}
+# Features no page of Cylch uses are switched off for every page and anything it might embed.
+PERMISSIONS_POLICY = {
+    "camera": [], "microphone": [], "geolocation": [], "payment": [], "usb": [], "interest-cohort": [],
+    "browsing-topics": [],
 }
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True

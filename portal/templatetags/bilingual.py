@@ -1,9 +1,9 @@
 from django import template
-from django.utils.html import format_html, linebreaks
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from portal.bilingual import localised
+from portal.rich_text import render_rich_text, rich_text_as_plain
 
 register = template.Library()
 
@@ -25,17 +25,17 @@ def localised_text(obj, field, note=False):
 
 @register.simple_tag
 def localised_paragraphs(obj, field):
-    """Multi-paragraph text as GOV.UK paragraphs; an English fallback says so above the text."""
+    """Formatted text (the Markdown subset of ``portal.rich_text``), sanitised; an English fallback says so above it."""
     value = localised(obj, field)
     if not value.text:
         return ""
-    paragraphs = linebreaks(value.text).replace("<p>", '<p class="govuk-body">')
+    rendered = render_rich_text(value.text)
     if not value.is_fallback:
-        return mark_safe(paragraphs)  # noqa: S308 (linebreaks escapes its input)
+        return rendered
     return format_html(
         '<p class="govuk-body"><strong class="govuk-tag govuk-tag--grey">{}</strong></p><div lang="en">{}</div>',
         _("Not yet available in Welsh"),
-        mark_safe(paragraphs),  # noqa: S308
+        rendered,
     )
 
 
@@ -43,3 +43,15 @@ def localised_paragraphs(obj, field):
 def localised_plain(obj, field):
     """Plain text in the page's language, for titles and emails where markup cannot go."""
     return localised(obj, field).text
+
+
+@register.simple_tag
+def localised_rich_as_plain(obj, field):
+    """Formatted text in the page's language as plain text (text emails): Markdown marks gone, links spelled out."""
+    return rich_text_as_plain(localised(obj, field).text)
+
+
+@register.filter
+def rich_text(text):
+    """Formatted text that has no Welsh twin (e.g. a suggestion's description), sanitised like every other."""
+    return render_rich_text(text)

@@ -1,0 +1,117 @@
+"""Production details: browser features off, private pages never stored, secrets out of logs, and a language
+switch that cannot lead off the site."""
+
+import logging
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+
+from portal.log_redaction import redact_secrets
+
+ROOT = Path(settings.BASE_DIR)
+
+
+def test_every_page_switches_off_camera_microphone_geolocation_and_payment(client):
+    policy = client.get("/").headers["Permissions-Policy"]
+    for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
+        assert feature in policy
+
+
+@pytest.mark.parametrize("path", ["/accounts/profile/", "/sessions/my-calendar/", "/co-coaching/",
+                                  "/communities/mine/", "/notifications/digest/"])
+def test_pages_for_a_signed_in_person_are_never_stored(client, member, path):
+    client.force_login(member)
+    response = client.get(path)
+    assert response.status_code == 200
+    assert "no-store" in response.headers["Cache-Control"]
+
+
+def test_public_pages_signed_out_may_be_cached_and_feeds_keep_their_own_rules(client, db):
+    assert "Cache-Control" not in client.get("/communities/").headers
+    assert client.get("/sessions/calendar.ics").headers["Cache-Control"] == "private, max-age=0, must-revalidate"
+
+
+def test_an_unsubscribe_page_is_never_stored(client, db):
+    assert "no-store" in client.get("/notifications/unsubscribe/not-a-token/").headers["Cache-Control"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("GET /calendar/AbC-123_xyz.ics HTTP/1.1", "GET /calendar/….ics HTTP/1.1"),
+    ("Not Found: /cy/notifications/unsubscribe/tok3n/", "Not Found: /cy/notifications/unsubscribe/…/"),
+    ("GET /accounts/confirm-email/MQ:1v:abc/ HTTP/1.1", "GET /accounts/confirm-email/…/ HTTP/1.1"),
+    ("GET /accounts/password/reset/key/1-set-password/ HTTP/1.1", "GET /accounts/password/reset/key/…/ HTTP/1.1"),
+    ("GET /sessions/calendar.ics HTTP/1.1", "GET /sessions/calendar.ics HTTP/1.1"),
+])
+def test_secrets_in_urls_are_redacted(line, expected):
+    assert redact_secrets(line) == expected
+
+
+def test_djangos_not_found_log_line_carries_no_feed_token(client, db, caplog):
+    with caplog.at_level(logging.WARNING, logger="django.request"):
+        assert client.get("/calendar/SeCrEtToKeN123.ics").status_code == 404
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "/calendar/….ics" in logged and "SeCrEtToKeN123" not in logged
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_gunicorns_access_log_carries_no_token(tmp_path):
+    """The real gunicorn, started with the production config file, writes its access log without the token."""
+    port = _free_port()
+    access_log = tmp_path / "access.log"
+    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}", "REDIS_URL": "",
+                   "CYLCH_VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "portal.settings.base"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--config", "portal/gunicorn_conf.py", "--bind", f"127.0.0.1:{port}",
+         "--workers", "1", "--access-logfile", str(access_log)],
+        cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/calendar/SeCrEtToKeN123.ics?x=1", timeout=5)
+            except urllib.error.HTTPError:
+                break  # any answer: the request was logged
+            except OSError:
+                time.sleep(0.1)
+            else:
+                break
+        for _ in range(50):
+            if access_log.exists() and access_log.read_text():
+                break
+            time.sleep(0.1)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    logged = access_log.read_text()
+    assert "/calendar/….ics" in logged
+    assert "SeCrEtToKeN123" not in logged
+
+
+@pytest.mark.parametrize("hostile_path", ["//evil.example/x", "/\\evil.example/x", "//evil.example/cy/x"])
+def test_the_language_switch_never_links_off_the_site(client, db, hostile_path):
+    response = client.get("/x", PATH_INFO=hostile_path)
+    links = re.findall(r'href="([^"]*)"[^>]*hreflang', response.content.decode())
+    assert links
+    for link in links:
+        assert link.startswith("/") and not link.startswith(("//", "/\\")), link
+        assert urlsplit(link).netloc == "", link
+
+
+def test_the_language_switch_still_follows_the_page(client, db):
+    page = client.get("/communities/?q=climate").content.decode()
+    assert 'href="/cy/communities/?q=climate"' in page
