@@ -114,7 +114,8 @@ def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool) -> Impo
     except csv.Error:
         header = []
     if header != COLUMNS:
-        result.add_error(_("The first line must be exactly these columns: %(columns)s") % {"columns": ", ".join(COLUMNS)})
+        result.add_error(_("The first line must be exactly these columns: %(columns)s")
+                         % {"columns": ", ".join(COLUMNS)})
         return result
     reader.fieldnames = header  # stripped, so " number" in the file still finds row["number"]
     themes = {theme.number: theme for theme in Theme.objects.filter(plan=plan)}

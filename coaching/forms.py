@@ -1,11 +1,11 @@
 from django import forms
-from django.contrib.auth import get_user_model
+from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from communities.models import Topic, Weekday
 
-from .models import DAYS, SLOTS, CoachingProfile, Frequency, Mode
+from .models import DAYS, DO_NOT_PAIR_LIMIT, SLOTS, CoachingProfile, Frequency, Mode
 from .selectors import slot_words
 
 
@@ -20,8 +20,12 @@ class CoachingProfileForm(forms.ModelForm):
                                             required=False, widget=forms.CheckboxSelectMultiple)
     do_not_pair_emails = forms.CharField(
         label=_("People you would rather not be paired with (optional)"), required=False, widget=forms.Textarea,
-        help_text=_("Their email addresses, one per line. Only you and the matching see this list; nobody is told."),
+        max_length=DO_NOT_PAIR_LIMIT * 256,
+        help_text=_("Up to 20 email addresses, one per line. Nobody is told, and we keep them only in a scrambled "
+                    "form, so we cannot show them back to you: leave this empty to keep your list as it is, or "
+                    "enter the whole list again to replace it."),
     )
+    clear_do_not_pair = forms.BooleanField(label=_("Empty my list"), required=False)
 
     class Meta:
         model = CoachingProfile
@@ -42,17 +46,24 @@ class CoachingProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["availability"].choices = [(slot, slot_words(slot)) for slot in SLOTS]
-        if self.instance.pk:
-            self.initial["do_not_pair_emails"] = "\n".join(u.email for u in self.instance.do_not_pair.all())
 
     def clean_do_not_pair_emails(self):
-        emails = [line.strip().lower() for line in self.cleaned_data["do_not_pair_emails"].splitlines() if line.strip()]
-        people = list(get_user_model().objects.filter(email__in=emails))
-        unknown = sorted(set(emails) - {person.email for person in people})
-        if unknown:
+        """The addresses as typed, checked only for shape: whether anyone uses them is never looked up here."""
+        lines = [line.strip() for line in self.cleaned_data["do_not_pair_emails"].splitlines() if line.strip()]
+        if len(lines) > DO_NOT_PAIR_LIMIT:
             raise forms.ValidationError(
-                _("Nobody uses Cylch with this address: %(emails)s") % {"emails": ", ".join(unknown)})
-        return people
+                _("Give at most %(limit)s addresses; you gave %(count)s.") % {"limit": DO_NOT_PAIR_LIMIT,
+                                                                             "count": len(lines)})
+        not_addresses = []
+        for line in lines:
+            try:
+                validate_email(line)
+            except forms.ValidationError:
+                not_addresses.append(line)
+        if not_addresses:
+            raise forms.ValidationError(
+                _("These are not email addresses: %(lines)s") % {"lines": ", ".join(not_addresses[:5])})
+        return [line.lower() for line in lines]
 
     def clean_paused_until(self):
         paused_until = self.cleaned_data["paused_until"]

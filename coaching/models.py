@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 
@@ -72,9 +73,9 @@ class CoachingProfile(models.Model):
                                 default=CoachingLanguage.EITHER)
     availability = models.JSONField(_("usual availability"), default=list)
     frequency = models.CharField(_("how often"), max_length=12, choices=Frequency.choices, default=Frequency.FORTNIGHTLY)
-    do_not_pair = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="+", verbose_name=_("people not to be paired with")
-    )
+    # One-way fingerprints (``do_not_pair_fingerprint``) of the addresses the person gave, whether or not they
+    # belong to anyone yet: the list can block someone who joins later, and it never says who has an account.
+    do_not_pair_fingerprints = models.JSONField(_("people not to be paired with"), default=list, blank=True)
     paused_until = models.DateField(_("paused until"), null=True, blank=True)
     is_active = models.BooleanField(_("opted in"), default=True)
     rounds_waited = models.PositiveSmallIntegerField(default=0)
@@ -87,6 +88,15 @@ class CoachingProfile(models.Model):
 
     def __str__(self):
         return str(self.user)
+
+
+DO_NOT_PAIR_LIMIT = 20
+
+
+def do_not_pair_fingerprint(email: str) -> str:
+    """A keyed one-way fingerprint of an address (HMAC under SECRET_KEY), so the stored list cannot be read back
+    or checked against a list of addresses without the key."""
+    return salted_hmac("cylch.coaching.do-not-pair", email.strip().lower(), algorithm="sha256").hexdigest()
 
 
 class RoundStatus(models.TextChoices):

@@ -9,7 +9,7 @@ from portal.bilingual import localised
 
 
 def profile_of(*, user) -> CoachingProfile | None:
-    return CoachingProfile.objects.filter(user=user).prefetch_related("topics", "do_not_pair").first()
+    return CoachingProfile.objects.filter(user=user).prefetch_related("topics").first()
 
 
 def current_pair_of(*, user) -> Pair | None:
@@ -119,7 +119,8 @@ def _profile_data(profile: CoachingProfile) -> dict:
         "frequency": profile.frequency,
         "paused_until": profile.paused_until,
         "rounds_waited": profile.rounds_waited,
-        "do_not_pair": sorted(person.email for person in profile.do_not_pair.all()),
+        # Only fingerprints are kept, so the download can say how many addresses, not which.
+        "do_not_pair_addresses_kept": len(profile.do_not_pair_fingerprints),
     }
 
 
@@ -127,7 +128,7 @@ def coaching_data_for(*, user) -> dict:
     """A person's co-coaching profile, pairs, meetings and their own notes, for their own download.
 
     A partner appears by display name only; the partner's notes, acceptance and "carry on?" answer never do.
-    The do-not-pair list is given back as the person typed it: email addresses."""
+    The do-not-pair list is kept only as fingerprints, so it is given back as a count."""
     profile = profile_of(user=user)
     pairs = (
         Pair.objects.filter(Q(person_a=user) | Q(person_b=user))

@@ -10,7 +10,17 @@ from notifications.models import EmailKind
 from notifications.services import email_enqueue, model_ref
 
 from .matching import Candidate, propose_pairs
-from .models import CoachingProfile, MatchingRound, Pair, PairMeeting, PairState, PrivateNote, RoundStatus
+from .models import (
+    DO_NOT_PAIR_LIMIT,
+    CoachingProfile,
+    MatchingRound,
+    Pair,
+    PairMeeting,
+    PairState,
+    PrivateNote,
+    RoundStatus,
+    do_not_pair_fingerprint,
+)
 
 CURRENT_STATES = [PairState.PROPOSED, PairState.TRYING, PairState.ACTIVE]
 ACCEPT_NUDGE = timedelta(days=4)
@@ -22,12 +32,19 @@ class CoachingError(Exception):
 
 
 @transaction.atomic
-def profile_save(*, profile: CoachingProfile, topics, do_not_pair) -> CoachingProfile:
-    """Opts a person in (or keeps them in) with these preferences."""
+def profile_save(*, profile: CoachingProfile, topics, do_not_pair_emails: list[str] | None = None,
+                 clear_do_not_pair: bool = False) -> CoachingProfile:
+    """Opts a person in (or keeps them in) with these preferences. A new do-not-pair list replaces the old one;
+    none given keeps it. Only fingerprints of the addresses are stored (see ``do_not_pair_fingerprint``)."""
+    if clear_do_not_pair:
+        profile.do_not_pair_fingerprints = []
+    elif do_not_pair_emails:
+        own = do_not_pair_fingerprint(profile.user.email)
+        fingerprints = {do_not_pair_fingerprint(email) for email in do_not_pair_emails[:DO_NOT_PAIR_LIMIT]}
+        profile.do_not_pair_fingerprints = sorted(fingerprints - {own})
     profile.is_active = True
     profile.save()
     profile.topics.set(topics)
-    profile.do_not_pair.set([person for person in do_not_pair if person.pk != profile.user_id])
     return profile
 
 
@@ -35,8 +52,7 @@ def profile_save(*, profile: CoachingProfile, topics, do_not_pair) -> CoachingPr
 def profile_opt_out(*, user) -> None:
     """Stops being matched; history stays. A proposal waiting for them is declined so their partner goes back first.
     The do-not-pair list is cleared: it exists only for matching, so it is not kept once they have left."""
-    CoachingProfile.objects.filter(user=user).update(is_active=False)
-    CoachingProfile.do_not_pair.through.objects.filter(coachingprofile__user=user).delete()
+    CoachingProfile.objects.filter(user=user).update(is_active=False, do_not_pair_fingerprints=[])
     for pair in Pair.objects.select_for_update().filter(Q(person_a=user) | Q(person_b=user), state=PairState.PROPOSED):
         _decline(pair, user)
 
@@ -53,16 +69,20 @@ def _pool_candidates(today: date) -> list[Candidate]:
         .filter(Q(paused_until=None) | Q(paused_until__lt=today))
         .exclude(user_id__in=busy_ids)
         .select_related("user")
-        .prefetch_related("topics", "do_not_pair")
+        .prefetch_related("topics")
         .order_by("user_id")
     )
+    person_by_fingerprint = {do_not_pair_fingerprint(profile.user.email): profile.user_id for profile in profiles}
     return [
         Candidate(
             id=profile.user_id, organisation=profile.user.organisation, team=profile.user.team, grade=profile.grade,
             field=profile.field, job_title=profile.user.job_title, modes=frozenset(profile.modes),
             region=profile.region, language=profile.language, slots=frozenset(profile.availability),
             topics=frozenset(topic.pk for topic in profile.topics.all()), rounds_waited=profile.rounds_waited,
-            blocked=frozenset(person.pk for person in profile.do_not_pair.all()),
+            blocked=frozenset(
+                person_by_fingerprint[fingerprint] for fingerprint in profile.do_not_pair_fingerprints
+                if fingerprint in person_by_fingerprint
+            ),
             past_partners=frozenset(met.get(profile.user_id, ())),
         )
         for profile in profiles

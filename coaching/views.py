@@ -35,10 +35,12 @@ def profile(request):
     form = CoachingProfileForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
         services.profile_save(profile=form.save(commit=False), topics=form.cleaned_data["topics"],
-                              do_not_pair=form.cleaned_data["do_not_pair_emails"])
+                              do_not_pair_emails=form.cleaned_data["do_not_pair_emails"],
+                              clear_do_not_pair=form.cleaned_data["clear_do_not_pair"])
         messages.success(request, _("You are in the pool. We will email you when we propose a partner."))
         return redirect("coaching:index")
-    return render(request, "coaching/profile.html", {"form": form})
+    return render(request, "coaching/profile.html",
+                  {"form": form, "do_not_pair_count": len(instance.do_not_pair_fingerprints)})
 
 
 @login_required

@@ -4,14 +4,15 @@ from django.conf import settings
 from django.utils import timezone
 
 from coaching import services
-from coaching.models import CoachingProfile, MatchingRound, Pair, PairState, PrivateNote
+from coaching.models import CoachingProfile, MatchingRound, Pair, PairState, PrivateNote, do_not_pair_fingerprint
 from coaching.tasks import purge_old_private_notes
 
 
 def opt_in(person, *, do_not_pair=()):
+    do_not_pair = [other.email for other in do_not_pair]
     values = dict(grade=4, field="policy", modes=["video"], region="south_east", language="either",
                   availability=["TU-am"], frequency="fortnightly")
-    return services.profile_save(profile=CoachingProfile(user=person, **values), topics=[], do_not_pair=do_not_pair)
+    return services.profile_save(profile=CoachingProfile(user=person, **values), topics=[], do_not_pair_emails=do_not_pair)
 
 
 def pair_of(first, second, *, state):
@@ -59,8 +60,9 @@ def test_leaving_co_coaching_clears_the_do_not_pair_list(member, outsider, coord
     opt_in(member, do_not_pair=[outsider, coordinator])
     opt_in(outsider, do_not_pair=[member])
     services.profile_opt_out(user=member)
-    assert list(CoachingProfile.objects.get(user=member).do_not_pair.all()) == []
-    assert list(CoachingProfile.objects.get(user=outsider).do_not_pair.all()) == [member]  # others' lists stay
+    assert CoachingProfile.objects.get(user=member).do_not_pair_fingerprints == []
+    # Others' lists stay.
+    assert CoachingProfile.objects.get(user=outsider).do_not_pair_fingerprints == [do_not_pair_fingerprint(member.email)]
 
 
 def test_leaving_co_coaching_page_says_the_list_was_cleared(client, member, outsider):
@@ -68,7 +70,7 @@ def test_leaving_co_coaching_page_says_the_list_was_cleared(client, member, outs
     client.force_login(member)
     page = client.post("/co-coaching/opt-out/", follow=True).content.decode()
     assert "Your list of people not to be paired with has been cleared." in page
-    assert not CoachingProfile.objects.get(user=member).do_not_pair.exists()
+    assert CoachingProfile.objects.get(user=member).do_not_pair_fingerprints == []
 
 
 def test_forgetting_a_person_removes_them_from_rounds_waiting_lists(member, outsider):

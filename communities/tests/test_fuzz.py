@@ -39,13 +39,15 @@ def test_editing_a_community_never_fails_and_a_refusal_changes_nothing(client, h
     response = client.post(f"/communities/{community.slug}/edit/", data)
     event(f"status {response.status_code}")
     assert response.status_code < 500
-    if response.status_code == 200 or not CommunityForm(data, instance=Community.objects.get(pk=community.pk)).is_valid():
+    form = CommunityForm(data, instance=Community.objects.get(pk=community.pk))
+    if response.status_code == 200 or not form.is_valid():
         assert (rows(Community.objects.all()), rows(Membership.objects.all())) == before
 
 
 @FUZZ
 @given(data=form_data(
-    {"name": "Data ethics circle", "description": "Ethics in data work.", "preferred_cadence": "", "willing_to_host": ""},
+    {"name": "Data ethics circle", "description": "Ethics in data work.", "preferred_cadence": "",
+     "willing_to_host": ""},
     {"name": text, "description": text, "preferred_cadence": text, "willing_to_host": text},
 ))
 def test_suggesting_a_community_never_fails_and_a_refusal_saves_nothing(client, member, data):

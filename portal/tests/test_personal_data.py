@@ -33,7 +33,7 @@ def coaching_profile(person, **changes):
     values = dict(grade=4, field="policy", modes=["video"], region="south_east", language="either",
                   availability=["TU-am"], frequency="fortnightly")
     values.update(changes)
-    return coaching_services.profile_save(profile=CoachingProfile(user=person, **values), topics=[], do_not_pair=[])
+    return coaching_services.profile_save(profile=CoachingProfile(user=person, **values), topics=[])
 
 
 def pair_of(first, second, state=PairState.ACTIVE):
@@ -68,7 +68,7 @@ def world(member, outsider, host, coordinator):
 
     coaching_services.profile_save(profile=CoachingProfile(
         user=member, grade=4, field="policy", modes=["video"], region="south_east", availability=["TU-am"]),
-        topics=[], do_not_pair=[host])
+        topics=[], do_not_pair_emails=[host.email])
     coaching_profile(outsider)
     pair = pair_of(member, outsider)
     MatchingRound.objects.create(waiting=[member.pk, outsider.pk])
@@ -107,7 +107,7 @@ def test_export_contains_the_persons_data_and_nobody_elses(world, member, outsid
     assert [s["name"] for s in data["communities"]["suggestions"]] == ["Idea of Siân Evans"]
     assert [a["answer"] for a in data["sessions"]["answers"]] == [RsvpStatus.GOING]
     assert len(data["sessions"]["calendar_feed_addresses"]) == 1
-    assert data["co_coaching"]["profile"]["do_not_pair"] == ["dafydd@example.org"]  # as she typed it
+    assert data["co_coaching"]["profile"]["do_not_pair_addresses_kept"] == 1  # kept only as a fingerprint
     [pair] = data["co_coaching"]["pairs"]
     assert pair["partner"] == "Alex Outsider"
     assert [n["text"] for n in pair["your_private_notes"]] == ["Siân's own thought"]

@@ -47,8 +47,10 @@ SERIES_FIELDS = {
     "location": text, "capacity": numbers, "language": choice("en", "cy", "bilingual"), "is_public": text,
     "date": dates, "start_time": times, "end_time": times,
     "repeat": choice("once", "weekdays", "weekly", "monthly_nth", "monthly_date", "every_n_months"),
-    "interval": numbers, "weekdays": st.one_of(many, st.lists(st.sampled_from(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]))),
-    "nth": st.one_of(st.sampled_from(["1", "2", "3", "4", "-1"]), numbers), "end": choice("never", "on_date", "after_count"),
+    "interval": numbers,
+    "weekdays": st.one_of(many, st.lists(st.sampled_from(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]))),
+    "nth": st.one_of(st.sampled_from(["1", "2", "3", "4", "-1"]), numbers),
+    "end": choice("never", "on_date", "after_count"),
     "until": dates, "count": numbers,
 }
 
@@ -65,8 +67,9 @@ def series_form():
 @pytest.fixture
 def occurrence(host, community):
     start = datetime.combine(_next_week(), datetime.min.time(), tzinfo=LONDON).replace(hour=12)
-    return make_series(community, first_start=start, host=host,
-                       recurrence=Recurrence(kind="weekly", end="after_count", count=3)).occurrences.order_by("start")[0]
+    series = make_series(community, first_start=start, host=host,
+                         recurrence=Recurrence(kind="weekly", end="after_count", count=3))
+    return series.occurrences.order_by("start")[0]
 
 
 @FUZZ
