@@ -2,14 +2,17 @@ from django import forms
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from portal.rich_text import RICH_TEXT_HELP
+
 from . import importing
 from .models import Status
 
 
 class UpdateForm(forms.Form):
-    narrative = forms.CharField(label=_("Progress this period (English)"), widget=forms.Textarea, max_length=6000)
+    narrative = forms.CharField(label=_("Progress this period (English)"), widget=forms.Textarea, max_length=6000,
+                                help_text=RICH_TEXT_HELP)
     narrative_cy = forms.CharField(label=_("Progress this period (Welsh, optional)"), widget=forms.Textarea,
-                                   max_length=6000, required=False)
+                                   max_length=6000, required=False, help_text=RICH_TEXT_HELP)
     proposed_status = forms.ChoiceField(label=_("Status you propose (optional)"), required=False,
                                         choices=[("", _("No change"))] + list(Status.choices))
     corrects = forms.TypedChoiceField(label=_("This corrects an earlier update (optional)"), required=False,

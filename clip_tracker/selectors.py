@@ -25,7 +25,8 @@ SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,50}$")
 
 
 def current_plan() -> Plan | None:
-    return Plan.objects.order_by("-starts_on").first()
+    """The newest published plan. A plan being prepared in the admin stays out of sight until it is published."""
+    return Plan.objects.filter(is_published=True).order_by("-starts_on").first()
 
 
 def current_period(*, plan: Plan) -> ReportingPeriod | None:

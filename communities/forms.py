@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.rich_text import RICH_TEXT_HELP
+
 from .models import Community, Topic, Weekday
 
 
@@ -31,6 +33,10 @@ class CommunityForm(forms.ModelForm):
         help_texts = {
             "name_cy": _("Leave blank if there is no Welsh version yet; the English text will be shown with a note."),
             "cadence": _("In plain words, e.g. “Monthly on Teams, Wednesdays 4–5pm”."),
+            "description": RICH_TEXT_HELP,
+            "description_cy": RICH_TEXT_HELP,
+            "purpose": RICH_TEXT_HELP,
+            "purpose_cy": RICH_TEXT_HELP,
         }
 
     def __init__(self, *args, **kwargs):

@@ -12,11 +12,15 @@ from functools import lru_cache
 import nh3
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 from markdown_it import MarkdownIt
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 HTML_TAG = re.compile(r"<[^<>]*>")
 LINK_SCHEMES = {"http", "https", "mailto"}
+# The help text under every field that takes formatting.
+RICH_TEXT_HELP = _("You can use simple formatting: a blank line between paragraphs, “- ” at the start of a line for "
+                   "a list, **bold**, *italic* and [words](https://…) for a link.")
 LINK_REL = "nofollow noopener"
 
 RICH_TEXT_TAGS = {"p", "br", "ul", "ol", "li", "strong", "em", "a"}

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from communities.models import Weekday
+from portal.rich_text import RICH_TEXT_HELP
 
 from . import bounds
 from . import recurrence as rec
@@ -115,6 +116,8 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
             "is_public": _("Show in public listings and calendar feeds"),
         }
         help_texts = {
+            "description": RICH_TEXT_HELP,
+            "description_cy": RICH_TEXT_HELP,
             "join_url": _("Only members of the community see it. It must start with https://."),
             "capacity": _("Leave blank for no limit. When full, people join a waiting list."),
             "title_cy": _("Leave blank if there is no Welsh version yet."),

@@ -222,3 +222,17 @@ def test_coordinators_may_edit_the_plan_in_the_admin(client, coordinator, plan):
     assert client.get("/admin/clip_tracker/action/").status_code == 200
     assert client.get("/admin/clip_tracker/plan/add/").status_code == 200
     assert client.get("/admin/accounts/user/").status_code == 403
+
+
+def test_a_draft_plan_stays_out_of_sight_until_it_is_published(client, plan, member):
+    from datetime import date
+
+    from clip_tracker.models import Plan
+
+    Plan.objects.create(title="Secret draft plan 2026–2028", starts_on=date(2026, 2, 1), ends_on=date(2028, 2, 28))
+    client.force_login(member)
+    for path in ["/clip/", "/cy/clip/"]:
+        page = client.get(path).content.decode()
+        assert "Secret draft plan" not in page and plan.title in page
+    client.logout()
+    assert "Secret draft plan" not in client.get("/clip/").content.decode()

@@ -185,7 +185,7 @@ def test_the_digest_mentions_a_co_coaching_proposal_and_clip_actions_due(decembe
     other = make_person("other@example.org", name="Other Person")
     first, second = sorted([outsider, other], key=lambda person: person.pk)
     Pair.objects.create(round=MatchingRound.objects.create(), person_a=first, person_b=second, score=10)
-    plan = Plan.objects.create(title="CLIP", starts_on=date(2026, 2, 1), ends_on=date(2027, 2, 28))
+    plan = Plan.objects.create(title="CLIP", starts_on=date(2026, 2, 1), ends_on=date(2027, 2, 28), is_published=True)
     ReportingPeriod.objects.create(plan=plan, label="2026–27", starts_on=date(2026, 2, 1), ends_on=date(2027, 2, 28),
                                    update_deadline=date(2027, 2, 14))
     action = Action.objects.create(plan=plan, theme=Theme.objects.create(plan=plan, number=1, title="Theme"),

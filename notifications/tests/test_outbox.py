@@ -165,16 +165,18 @@ def test_two_sweeps_at_once_send_each_email_exactly_once():
     def sweep():
         barrier.wait()
         try:
-            with mock.patch("notifications.services.render_to_string", side_effect=lambda name, context: name):
-                results.append(services.outbox_send_due())
+            results.append(services.outbox_send_due())
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=sweep) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    # Patched once, around both threads: two threads patching the same name in turn can restore each other's
+    # mock and leave it in place for every later test.
+    with mock.patch("notifications.services.render_to_string", side_effect=lambda name, context: name):
+        threads = [threading.Thread(target=sweep) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     assert sum(r["sent"] for r in results) == 40
     assert sorted(m.to[0] for m in mail.outbox) == sorted(p.email for p in people)
     assert OutboundEmail.objects.filter(sent_at=None).count() == 0

@@ -76,7 +76,7 @@ def world(member, outsider, host, coordinator):
     coaching_services.note_add(pair=pair, user=member, text="Siân's own thought")
     coaching_services.note_add(pair=pair, user=outsider, text="Alex's private thought")
 
-    plan = Plan.objects.create(title="CLIP", starts_on=date(2023, 2, 1), ends_on=date(2025, 2, 28))
+    plan = Plan.objects.create(title="CLIP", starts_on=date(2023, 2, 1), ends_on=date(2025, 2, 28), is_published=True)
     period = ReportingPeriod.objects.create(plan=plan, label="Year one", starts_on=date(2023, 2, 1),
                                             ends_on=date(2024, 2, 29), update_deadline=date(2024, 2, 15))
     theme = Theme.objects.create(plan=plan, number=2, title="Theme 2")

@@ -127,7 +127,7 @@ def test_a_former_member_loses_their_answers_and_never_gets_the_new_link(
     services.series_update(series=series, changed_fields=["join_url"], acting_user=host)
     _send_reminders(clock, occurrence)
     told = [m for m in mail.outbox if m.to == [member_of_community.email]]
-    assert len(told) == 1 and "2 coming sessions" in told[0].body  # told once, in one email
+    assert len(told) == 1 and "lleoedd mewn 2 sesiwn" in told[0].body  # told once, in Welsh, in one email
     texts = _channels(client, member_of_community, occurrence)
     for channel, text in texts.items():
         assert SECRET not in text and "new-room" not in text, channel
