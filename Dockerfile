@@ -6,16 +6,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     CYLCH_VAR_DIR=/app/var
 
 WORKDIR /app
-COPY pyproject.toml README.md ./
-COPY portal ./portal
-COPY accounts ./accounts
-COPY communities ./communities
-COPY sessions ./sessions
-COPY coaching ./coaching
-COPY clip_tracker ./clip_tracker
-COPY notifications ./notifications
-RUN pip install .
+# The whole project, then its packages as pyproject.toml discovers them: no list of apps to keep in step here.
 COPY . .
+RUN pip install .
 
 # Translations and static files are built into the image; nothing secret is needed for either.
 RUN python manage.py compile_translations \

@@ -83,7 +83,9 @@ COMMUNITIES = [
         "summary_cy": "",
         "description": "A safe place to try out new ideas about sustainable development, with a programme of learning "
         "that includes Future Generations Knowledge Exchange sessions. The network advises, challenges and works "
-        "with national bodies. Members meet online and in person, and talk between meetings in a Teams channel.",
+        "with national bodies.\n\nMembers:\n\n- meet **online and in person**,\n- talk between meetings in a Teams "
+        "channel,\n- read the [Well-being of Future Generations Act](https://www.futuregenerations.wales/) "
+        "guidance together.",
         "cadence": "Workshops and seminars through the year, online and in person",
         "cadence_cy": "Gweithdai a seminarau drwy’r flwyddyn, ar-lein ac wyneb yn wyneb",
         "meeting_days": "", "platform": "hybrid", "location": "Venues across Wales", "meeting_language": "en",

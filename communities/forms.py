@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.rich_text import RICH_TEXT_HELP
+from portal.rich_text import RICH_TEXT_HELP, limit_rich_text
 
 from .models import Community, Topic, Weekday
 
@@ -41,6 +41,8 @@ class CommunityForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in ("description", "description_cy", "purpose", "purpose_cy"):
+            limit_rich_text(self.fields[name])
         if self.instance.pk:
             self.initial["meeting_days"] = self.instance.meeting_day_codes
 

@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import Value
@@ -45,7 +46,20 @@ def _locked_membership(*, community: Community, user) -> tuple[Membership, bool]
 
 
 def _active_host_count(community: Community) -> int:
-    return Membership.objects.filter(community=community, state=MembershipState.ACTIVE, role=Role.HOST).count()
+    """Counts the community's hosts with their rows locked, so two hosts leaving at once cannot both be "not the
+    last one"."""
+    return len(Membership.objects.select_for_update().filter(
+        community=community, state=MembershipState.ACTIVE, role=Role.HOST
+    ).values_list("pk", flat=True))
+
+
+def _removed_and_not_taken_back(membership: Membership) -> bool:
+    """Whether a host removed this person and no host has let them back in since (withdrawing a request, or a
+    declined one, does not wipe out a removal)."""
+    last = membership.events.filter(
+        kind__in=[MembershipEventKind.REMOVED, MembershipEventKind.APPROVED, MembershipEventKind.ADDED_AS_HOST]
+    ).order_by("-created_at", "-pk").values_list("kind", flat=True).first()
+    return last == MembershipEventKind.REMOVED
 
 
 @transaction.atomic
@@ -59,7 +73,7 @@ def community_join(*, community: Community, user) -> Membership:
     if community.join_policy == JoinPolicy.INVITE:
         raise MembershipError(_("This community is invite only. Contact its hosts to ask for an invitation."))
     # Someone a host removed has to ask again, even where joining is open.
-    needs_approval = community.join_policy == JoinPolicy.REQUEST or membership.state == MembershipState.REMOVED
+    needs_approval = community.join_policy == JoinPolicy.REQUEST or _removed_and_not_taken_back(membership)
     if needs_approval:
         membership.state = MembershipState.PENDING
         membership.save(update_fields=["state", "updated_at"])
@@ -210,6 +224,8 @@ SUGGESTIONS_PER_DAY = 3
 @transaction.atomic
 def suggestion_submit(*, suggested_by, name: str, description: str, preferred_cadence: str, willing_to_host: bool):
     """Records a suggestion and emails the coordinators; at most SUGGESTIONS_PER_DAY a person in any 24 hours."""
+    # The person's row is the lock: suggestions sent at the same moment are counted one after another.
+    get_user_model().objects.select_for_update().filter(pk=suggested_by.pk).first()
     recent = CommunitySuggestion.objects.filter(
         suggested_by=suggested_by, created_at__gte=timezone.now() - timedelta(days=1)
     ).count()

@@ -15,6 +15,6 @@ def ensure_filesystem_broker_folders() -> None:
     from django.conf import settings
 
     if app.conf.broker_url.startswith("filesystem"):
-        for key in ("data_folder_in", "data_folder_out", "processed_folder"):
+        for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
             Path(settings.CELERY_BROKER_TRANSPORT_OPTIONS[key]).mkdir(parents=True, exist_ok=True)
         (settings.CELERY_FILESYSTEM_DIR / "results").mkdir(parents=True, exist_ok=True)

@@ -4,6 +4,7 @@ access log both go through ``redact_secrets``."""
 
 import logging
 import re
+from urllib.parse import unquote
 
 from gunicorn.glogging import Logger as GunicornLogger
 
@@ -14,6 +15,11 @@ SECRET_IN_PATH = re.compile(
 
 
 def redact_secrets(text: str) -> str:
+    """The text with every secret in a URL path replaced; percent-encoded paths (``/calendar%2F…``, which Django
+    also serves) are decoded first, so no spelling of the path slips through."""
+    if "%" in text:
+        text = unquote(text)
+
     def keep_suffix(match: re.Match) -> str:
         secret = match.group("secret")
         suffix = ".ics" if secret.endswith(".ics") else ""
@@ -42,3 +48,8 @@ class RedactingGunicornLogger(GunicornLogger):
     def atoms(self, resp, req, environ, request_time):
         atoms = super().atoms(resp, req, environ, request_time)
         return {key: redact_secrets(value) if isinstance(value, str) else value for key, value in atoms.items()}
+
+    def exception(self, msg, *args, **kwargs):
+        """gunicorn's error log names the raw request URI when a request fails ("Error handling request …")."""
+        super().exception(redact_secrets(str(msg)), *(redact_secrets(a) if isinstance(a, str) else a for a in args),
+                          **kwargs)

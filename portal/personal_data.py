@@ -11,7 +11,7 @@ from accounts.selectors import user_data_for
 from clip_tracker.selectors import clip_data_for
 from coaching.selectors import coaching_data_for
 from coaching.services import coaching_forget_person
-from communities.models import Community
+from communities.models import Community, Membership, MembershipState, Role
 from communities.selectors import communities_only_hosted_by, community_data_for
 from notifications.selectors import notification_data_for
 from notifications.services import emails_pending_drop
@@ -89,6 +89,10 @@ def account_delete(*, user: User) -> None:
     """Deletes the person and everything that is only theirs; the CLIP's public record keeps their updates and
     status changes with no author. Refused while they are the only host of a community."""
     user = User.objects.select_for_update().get(pk=user.pk)
+    # Every host row of the communities they host, locked: two hosts deleting at once are checked in turn.
+    hosted = Membership.objects.filter(user=user, state=MembershipState.ACTIVE, role=Role.HOST).values("community")
+    list(Membership.objects.select_for_update().filter(
+        community__in=hosted, state=MembershipState.ACTIVE, role=Role.HOST).values_list("pk", flat=True))
     blockers = account_delete_blockers(user=user)
     if blockers:
         raise AccountDeletionRefused(blockers)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 import nh3
+from django.core.validators import MaxLengthValidator
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +19,8 @@ from markdown_it import MarkdownIt
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 HTML_TAG = re.compile(r"<[^<>]*>")
 LINK_SCHEMES = {"http", "https", "mailto"}
+# The longest formatted text a form accepts: a few pages, and bounded work for every page and feed that shows it.
+RICH_TEXT_MAX_LENGTH = 5000
 # The help text under every field that takes formatting.
 RICH_TEXT_HELP = _("You can use simple formatting: a blank line between paragraphs, “- ” at the start of a line for "
                    "a list, **bold**, *italic* and [words](https://…) for a link.")
@@ -41,6 +44,12 @@ REPORT_ATTRIBUTES = {
     "ol": {"start"},
     "section": {"aria-labelledby"},
 }
+
+
+def limit_rich_text(field) -> None:
+    """Gives a form's formatted-text field the common length limit (the model's TextField has none)."""
+    field.max_length = RICH_TEXT_MAX_LENGTH
+    field.validators.append(MaxLengthValidator(RICH_TEXT_MAX_LENGTH))
 
 
 @lru_cache(maxsize=1)
@@ -140,12 +149,23 @@ def _inline_as_plain(children) -> str:
     return "".join(parts)
 
 
+REPORT_IDS = re.compile(r"^theme-\d{1,3}$")
+
+
+def _report_attribute(tag: str, attribute: str, value: str) -> str | None:
+    # Only the report template's own ids: another id could shadow one the page's script looks up.
+    if attribute in ("id", "aria-labelledby") and not REPORT_IDS.match(value):
+        return None
+    return value
+
+
 def clean_stored_report_html(html: str | None) -> SafeString:
     """A published report's stored HTML, cleaned with the report layout's allow-list before it is shown."""
     cleaned = nh3.clean(
         html or "",
         tags=REPORT_TAGS,
         attributes=REPORT_ATTRIBUTES,
+        attribute_filter=_report_attribute,
         url_schemes=LINK_SCHEMES,
         link_rel=LINK_REL,
         strip_comments=True,

@@ -29,7 +29,8 @@ def _host() -> str:
     return settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "cylch"
 
 
-def occurrence_event(occurrence: Occurrence, *, join_url: str = "", waiting: bool = False) -> Event:
+def occurrence_event(occurrence: Occurrence, *, join_url: str = "", waiting: bool = False,
+                     description: str | None = None) -> Event:
     """One session as a VEVENT. ``join_url`` is what ``selectors.reader_view_of`` allowed this reader ("" for none);
     ``waiting`` marks a waiting-list place, shown as tentative."""
     series = occurrence.series
@@ -37,7 +38,9 @@ def occurrence_event(occurrence: Occurrence, *, join_url: str = "", waiting: boo
     if occurrence.is_cancelled:
         title = _("Cancelled: %(title)s") % {"title": title}
     page_url = settings.SITE_URL + occurrence.get_absolute_url()
-    description = [rich_text_as_plain(localised(series, "description").text)]
+    if description is None:
+        description = rich_text_as_plain(localised(series, "description").text)
+    description = [description]
     if occurrence.is_cancelled and occurrence.cancel_reason:
         description.append(_("Cancelled because: %(reason)s") % {"reason": _clean(occurrence.cancel_reason)})
     if waiting and not occurrence.is_cancelled:
@@ -76,10 +79,15 @@ def calendar_bytes(*, name: str, occurrences, join_links: dict[int, str] | None 
     calendar.add("refresh-interval", vDuration(timedelta(hours=1)), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(timedelta(hours=1)))
     calendar.add_component(london_vtimezone())
+    # Each series' description is turned into plain text once, however many of its sessions the feed holds.
+    descriptions: dict[int, str] = {}
     for occurrence in occurrences:
         try:
+            if occurrence.series_id not in descriptions:
+                descriptions[occurrence.series_id] = rich_text_as_plain(localised(occurrence.series, "description").text)
             calendar.add_component(occurrence_event(
-                occurrence, join_url=(join_links or {}).get(occurrence.pk, ""), waiting=occurrence.pk in waiting_ids
+                occurrence, join_url=(join_links or {}).get(occurrence.pk, ""), waiting=occurrence.pk in waiting_ids,
+                description=descriptions[occurrence.series_id],
             ))
         except Exception:  # one bad record must not break everyone's calendar
             logger.exception("Skipped occurrence %s in feed %r", occurrence.pk, name)

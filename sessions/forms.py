@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from communities.models import Weekday
-from portal.rich_text import RICH_TEXT_HELP
+from portal.rich_text import RICH_TEXT_HELP, limit_rich_text
 
 from . import bounds
 from . import recurrence as rec
@@ -124,6 +124,11 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
         }
         widgets = {"format": forms.RadioSelect, "language": forms.RadioSelect}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        limit_rich_text(self.fields["description"])
+        limit_rich_text(self.fields["description_cy"])
+
     def clean(self):
         cleaned = super().clean()
         starts_at, ends_at = self.clean_times(cleaned)
@@ -190,6 +195,8 @@ class SeriesDetailsForm(PlaceAndLinkMixin, forms.ModelForm):
 
     def __init__(self, *args, most_going: int = 0, **kwargs):
         super().__init__(*args, **kwargs)
+        limit_rich_text(self.fields["description"])
+        limit_rich_text(self.fields["description_cy"])
         self.most_going = most_going
 
     def clean_capacity(self):

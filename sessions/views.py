@@ -261,6 +261,8 @@ def _feed_response(request, *, occurrences, name: str, filename: str, reader=Non
         body = calendar_bytes(name=name, occurrences=occurrences, join_links=join_links, waiting_ids=waiting_ids)
         cache.set(cache_key, body, FEED_CACHE_SECONDS)
     response = CalendarResponse(body, filename=filename)
+    if reader is not None:
+        response["Cache-Control"] = "private, no-store"  # made for one person; it may hold their joining links
     last_modified = max((row[1] for row in rows), default=None)
     if last_modified:
         response["Last-Modified"] = http_date(last_modified.timestamp())
@@ -307,10 +309,14 @@ def person_feed(request, token):
 def occurrence_ics(request, pk):
     """Anyone who may see the session; the joining link only for its community's members."""
     occurrence = selectors.occurrence_for_viewer(pk=pk, user=request.user)
-    return _feed_response(
+    response = _feed_response(
         request, occurrences=[occurrence], name=localised(occurrence.series, "title").text,
         filename=f"session-{occurrence.pk}.ics", reader=request.user if request.user.is_authenticated else None,
     )
+    if request.user.is_authenticated:
+        # Downloaded in a browser and made for this person (it may hold their joining link): never stored.
+        response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def subscribe_links(request, path: str) -> dict:

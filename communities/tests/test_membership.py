@@ -159,3 +159,22 @@ def test_community_page_costs_a_fixed_number_of_queries(client, db, host, django
     with django_assert_max_num_queries(9):
         client.get("/communities/busy/members/")
     assert MembershipEvent.objects.count() == 1
+
+
+def test_someone_removed_cannot_get_back_in_by_withdrawing_or_being_declined(client, member, host, community):
+    services.community_join(community=community, user=member)
+    services.membership_remove(membership=community.memberships.get(user=member), acting_user=host)
+    client.force_login(member)
+    client.post(f"/communities/{community.slug}/join/")
+    client.post(f"/communities/{community.slug}/leave/")  # withdraws the request
+    client.post(f"/communities/{community.slug}/join/")
+    membership = community.memberships.get(user=member)
+    assert membership.state == MembershipState.PENDING  # still needs a host, although the community is open
+    services.membership_request_decide(membership=membership, approve=False, acting_user=host)
+    client.post(f"/communities/{community.slug}/join/")
+    assert community.memberships.get(user=member).state == MembershipState.PENDING
+    services.membership_request_decide(membership=community.memberships.get(user=member), approve=True,
+                                       acting_user=host)
+    client.post(f"/communities/{community.slug}/leave/")
+    client.post(f"/communities/{community.slug}/join/")  # taken back once: joining an open community is open again
+    assert community.memberships.get(user=member).state == MembershipState.ACTIVE

@@ -10,10 +10,12 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+import time_machine
 from django.conf import settings
 
 from portal.log_redaction import redact_secrets
@@ -115,3 +117,40 @@ def test_the_language_switch_never_links_off_the_site(client, db, hostile_path):
 def test_the_language_switch_still_follows_the_page(client, db):
     page = client.get("/communities/?q=climate").content.decode()
     assert 'href="/cy/communities/?q=climate"' in page
+
+
+@pytest.mark.parametrize("line", ["GET /calendar%2FSeCrEt.ics HTTP/1.1", "GET /%63alendar/SeCrEt.ics HTTP/1.1",
+                                  "GET /cy/notifications/unsubscribe%2FSeCrEt/ HTTP/1.1"])
+def test_percent_encoded_spellings_of_a_secret_path_are_redacted_too(line):
+    assert "SeCrEt" not in redact_secrets(line)
+
+
+def test_a_one_session_calendar_file_for_a_signed_in_person_is_never_stored(client, member):
+    from communities.tests.factories import make_community
+    from sessions.tests.conftest import london, make_series
+
+    community = make_community(name="Circle", slug="circle", hosts=[member], acting_user=member)
+    with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc), tick=False):
+        occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=member).occurrences.get()
+        client.force_login(member)
+        response = client.get(f"/sessions/{occurrence.pk}.ics")
+    assert "teams.example/secret-room" in response.content.decode()
+    assert "no-store" in response.headers["Cache-Control"]
+
+
+def test_formatted_text_is_limited_beside_the_field_and_kept(client, member):
+    from communities.tests.factories import make_community
+
+    community = make_community(name="Circle", slug="circle", hosts=[member], acting_user=member)
+    client.force_login(member)
+    page = client.get(f"/communities/{community.slug}/edit/").content.decode()
+    form = dict(re.findall(r'name="(\w+)" value="([^"]*)"', page))
+    long_text = "Long words. " * 1000
+    response = client.post(f"/communities/{community.slug}/edit/", {
+        **form, "name": "Circle", "summary": "Short.", "description": long_text, "platform": "teams",
+        "meeting_language": "en", "join_policy": "open", "visibility": "listed", "status": "active"})
+    text = response.content.decode()
+    assert response.status_code == 200 and "at most 5000 characters" in text
+    assert long_text.strip() in text  # nothing they wrote is lost
+    community.refresh_from_db()
+    assert community.description != long_text

@@ -268,3 +268,33 @@ def test_deletion_through_the_page_signs_out_and_confirms_on_the_home_page(clien
     assert "Your account and your data have been deleted." in response.content.decode()
     assert not response.context["user"].is_authenticated
     assert not apps.get_model(settings.AUTH_USER_MODEL).objects.filter(email=member.email).exists()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_two_hosts_deleting_their_accounts_at_once_never_leave_a_community_without_a_host():
+    import threading
+
+    first = make_person("first-host@example.org", name="First Host")
+    second = make_person("second-host@example.org", name="Second Host")
+    community = make_community(name="Two hosts", slug="two-hosts", hosts=[first, second], acting_user=first)
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def delete(person):
+        barrier.wait()
+        try:
+            personal_data.account_delete(user=person)
+            outcomes.append("deleted")
+        except personal_data.AccountDeletionRefused:
+            outcomes.append("refused")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=delete, args=(person,)) for person in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["deleted", "refused"]
+    assert Membership.objects.filter(community=community, role="host", state="active").count() == 1
