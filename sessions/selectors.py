@@ -242,3 +242,28 @@ def feed_owner(*, token: str):
 
 def live_feed_token(*, user) -> CalendarFeedToken | None:
     return CalendarFeedToken.objects.filter(user=user, revoked_at=None).first()
+
+
+def session_data_for(*, user) -> dict:
+    """A person's answers and private feed addresses (when made and switched off only), for their own download."""
+    answers = Rsvp.objects.filter(user=user).select_related("occurrence__series__community").order_by(
+        "occurrence__start", "pk")
+    return {
+        "answers": [
+            {
+                "session": answer.occurrence.series.title,
+                "community": answer.occurrence.series.community.name,
+                "starts_at": answer.occurrence.start,
+                "answer": answer.status,
+                "waiting_since": answer.waiting_since,
+                "answered_at": answer.created_at,
+                "changed_at": answer.updated_at,
+            }
+            for answer in answers
+        ],
+        # Only when each private feed address was made and switched off: the address itself is a secret.
+        "calendar_feed_addresses": [
+            {"created_at": token.created_at, "revoked_at": token.revoked_at}
+            for token in CalendarFeedToken.objects.filter(user=user).order_by("created_at", "pk")
+        ],
+    }

@@ -23,9 +23,10 @@ def _start_of_day(moment: datetime) -> datetime:
     return datetime.combine(moment.astimezone(LONDON).date(), time(0), tzinfo=LONDON)
 
 
+@transaction.atomic
 def occurrences_generate(*, series: SessionSeries, until: datetime, not_before: datetime | None = None) -> int:
-    """Creates the series' occurrences from ``not_before`` (or its start) up to ``until``; safe to run again
-    (existing slots are kept as they are)."""
+    """Creates the series' occurrences from ``not_before`` (or its start) up to ``until``, and moves its
+    ``generated_until`` on in the same transaction; safe to run again (existing slots are kept as they are)."""
     start_after = series.generated_until or (series.first_start - timedelta(seconds=1))
     if not_before is not None:
         start_after = max(start_after, not_before - timedelta(seconds=1))
@@ -46,14 +47,24 @@ def occurrences_generate(*, series: SessionSeries, until: datetime, not_before: 
 
 
 def occurrences_extend_all(*, now: datetime | None = None) -> int:
-    """Keeps every recurring series generated a year ahead (run daily by Celery beat)."""
+    """Keeps every recurring series generated a year ahead (run by Celery beat).
+
+    Each series is extended in its own transaction with its row locked: its new occurrences and its
+    ``generated_until`` are committed together, so a worker that dies leaves each series either extended or
+    untouched for the next run; a second run at the same moment waits for the lock and finds that series done
+    (``one_occurrence_per_slot`` would refuse a second copy anyway)."""
     now = now or timezone.now()
     until = now + HORIZON
     total = 0
-    due = SessionSeries.objects.exclude(rrule="").filter(stopped_from=None)
-    for series in due.filter(Q(generated_until__lt=until) | Q(generated_until=None)):
-        # A series left behind (beat stopped for a while) catches up from today, not through the gap.
-        total += occurrences_generate(series=series, until=until, not_before=_start_of_day(now))
+    due = (SessionSeries.objects.exclude(rrule="").filter(stopped_from=None)
+           .filter(Q(generated_until__lt=until) | Q(generated_until=None)))
+    for series_id in list(due.order_by("pk").values_list("pk", flat=True)):
+        with transaction.atomic():
+            # Read again under the lock: another run, or a host cancelling the rest of the series, may have been first.
+            series = due.select_for_update().filter(pk=series_id).first()
+            if series is not None:
+                # A series left behind (beat stopped for a while) catches up from today, not through the gap.
+                total += occurrences_generate(series=series, until=until, not_before=_start_of_day(now))
     return total
 
 
@@ -153,6 +164,9 @@ def occurrence_cancel(*, occurrence: Occurrence, reason: str, acting_user, follo
     """Cancels one occurrence, or the rest of the series; cancelled sessions stay visible, with the reason."""
     queryset = Occurrence.objects.select_for_update().filter(pk=occurrence.pk)
     if following:
+        # The series first, in a statement of its own: the query below then also sees any occurrences the horizon
+        # job committed while we waited, and the job cannot add more until stopped_from is set.
+        SessionSeries.objects.select_for_update().filter(pk=occurrence.series_id).first()
         queryset = Occurrence.objects.select_for_update().filter(
             series_id=occurrence.series_id, original_start__gte=occurrence.original_start
         )
@@ -239,6 +253,16 @@ def rsvps_end_for_former_member(*, community, user, because_of) -> int:
             context={"community": outbox.model_ref(community), "count": ended},
         )
     return ended
+
+
+def rsvps_give_up_coming(*, user) -> int:
+    """Frees the person's places at coming sessions (their account is going), so whoever waited longest gets
+    each one and is told."""
+    coming = Occurrence.objects.filter(
+        rsvps__user=user, rsvps__status=RsvpStatus.GOING, cancelled_at=None, end__gt=timezone.now())
+    for occurrence in coming:
+        rsvp_set(occurrence=occurrence, user=user, going=False)
+    return len(coming)
 
 
 def _promote_from_waiting_list(occurrence: Occurrence) -> None:
