@@ -121,7 +121,8 @@ def report_json(report) -> str:
 
 def holder_reminders_queue(*, today=None, now_by=None) -> int:
     """Reminds holders whose actions have no update yet: when a period opens, a week before its deadline, and
-    whenever a coordinator asks (``now_by``; once a day at most)."""
+    whenever a coordinator asks (``now_by``; once a day at most). Each reminder is queued once however often this
+    runs, at once or after a crash halfway: its dedupe key names the period, the moment and the action."""
     from .selectors import current_period, current_plan
 
     today = today or timezone.localdate()

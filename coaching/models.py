@@ -107,20 +107,32 @@ class RoundStatus(models.TextChoices):
 
 
 class MatchingRound(models.Model):
-    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
-    status = models.CharField(max_length=8, choices=RoundStatus.choices, default=RoundStatus.QUEUED)
+    """One run of the matching over the whole pool, queued by a coordinator or the monthly schedule and run by a
+    worker. A worker holds a lease (``claimed_until``) while it runs the round; a round still RUNNING after its
+    lease ran out belongs to a worker that died, and the next sweep takes it over (see ``services.round_run``)."""
+
+    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+                                   verbose_name=_("requested by"))
+    status = models.CharField(_("status"), max_length=8, choices=RoundStatus.choices, default=RoundStatus.QUEUED)
     seed = models.PositiveIntegerField(default=0)
-    pool_size = models.PositiveIntegerField(default=0)
-    pairs_proposed = models.PositiveIntegerField(default=0)
+    pool_size = models.PositiveIntegerField(_("people in the pool"), default=0)
+    pairs_proposed = models.PositiveIntegerField(_("pairs proposed"), default=0)
     waiting = models.JSONField(default=list)  # user ids left without a partner
-    created_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    # The lease: until then the round belongs to the worker running it; afterwards another may take it over.
+    claimed_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    error = models.TextField(_("last error"), blank=True)
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("matching round")
         verbose_name_plural = _("matching rounds")
+
+    def __str__(self):
+        return _("Matching round %(number)s") % {"number": self.pk}
 
 
 class PairState(models.TextChoices):

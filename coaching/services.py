@@ -1,4 +1,5 @@
-from datetime import date, timedelta
+import logging
+from datetime import date, datetime, timedelta
 
 from django.db import transaction
 from django.db.models import F, Q
@@ -24,6 +25,7 @@ from .models import (
 
 CURRENT_STATES = [PairState.PROPOSED, PairState.TRYING, PairState.ACTIVE]
 ACCEPT_NUDGE = timedelta(days=4)
+logger = logging.getLogger(__name__)
 FIRST_MEETING_NUDGE = timedelta(days=14)
 
 
@@ -98,20 +100,78 @@ def round_request_monthly(*, now=None) -> MatchingRound | None:
     return round_request(acting_user=None)
 
 
+ROUND_LEASE = timedelta(minutes=10)  # a round of 2,000 people takes about ten seconds
+ROUND_MAX_ATTEMPTS = 3
+
+
+def _round_abandoned(now: datetime) -> Q:
+    """A round RUNNING whose worker's lease has run out (or that never had one: rounds from before leases)."""
+    return Q(status=RoundStatus.RUNNING) & (Q(claimed_until=None) | Q(claimed_until__lt=now))
+
+
+def _rounds_give_up(now: datetime) -> int:
+    """Marks failed every abandoned round whose workers have died ROUND_MAX_ATTEMPTS times, for a person to look at."""
+    return MatchingRound.objects.filter(_round_abandoned(now), attempts__gte=ROUND_MAX_ATTEMPTS).update(
+        status=RoundStatus.FAILED, claimed_until=None, finished_at=now,
+        error=f"The worker stopped during the round {ROUND_MAX_ATTEMPTS} times.",
+    )
+
+
 @transaction.atomic
 def round_request(*, acting_user) -> MatchingRound:
-    """Queues a round; a Celery worker runs it (never the web request), within a minute."""
-    queued = MatchingRound.objects.filter(status__in=[RoundStatus.QUEUED, RoundStatus.RUNNING]).first()
-    return queued or MatchingRound.objects.create(started_by=acting_user)
+    """Queues a round, or returns the one already waiting; a Celery worker runs it (never the web request), within
+    a minute. A round whose workers kept dying is marked failed here rather than returned, so it never blocks the
+    next one."""
+    _rounds_give_up(timezone.now())
+    waiting = MatchingRound.objects.filter(status__in=[RoundStatus.QUEUED, RoundStatus.RUNNING]).order_by("created_at")
+    return waiting.first() or MatchingRound.objects.create(started_by=acting_user)
+
+
+def rounds_run_queued(*, now: datetime | None = None) -> int:
+    """Runs every queued round and takes over every round whose worker died (its lease ran out), or marks it failed
+    once its workers have died ROUND_MAX_ATTEMPTS times; returns how many rounds ran. Safe to run twice at once:
+    each round is claimed before it runs (``round_run``). A round that raises is marked failed and the rest go on."""
+    now = now or timezone.now()
+    _rounds_give_up(now)
+    due = MatchingRound.objects.filter(Q(status=RoundStatus.QUEUED) | _round_abandoned(now))
+    due = due.order_by("created_at", "pk")
+    ran = 0
+    for round_id in list(due.values_list("pk", flat=True)):
+        try:
+            if round_run(round_id=round_id):
+                ran += 1
+        except Exception:
+            logger.exception("Matching round %s failed", round_id)
+    return ran
+
+
+def _round_claim(*, round_id: int, now: datetime) -> datetime | None:
+    """Takes a queued or abandoned round for this worker with a conditional UPDATE; returns the lease's end (which
+    identifies this claim) or None if another worker has it, it has run, or its attempts are used up."""
+    lease = now + ROUND_LEASE
+    claimable = Q(status=RoundStatus.QUEUED) | (_round_abandoned(now) & Q(attempts__lt=ROUND_MAX_ATTEMPTS))
+    claimed = MatchingRound.objects.filter(claimable, pk=round_id).update(
+        status=RoundStatus.RUNNING, claimed_until=lease, started_at=now, attempts=F("attempts") + 1,
+    )
+    return lease if claimed else None
 
 
 def round_run(*, round_id: int) -> MatchingRound | None:
-    """Runs a queued round once: proposes pairs, tells everyone, and puts the odd one out first in line."""
-    if not MatchingRound.objects.filter(pk=round_id, status=RoundStatus.QUEUED).update(status=RoundStatus.RUNNING):
+    """Runs a round exactly once, even when two workers try at the same moment or the last one died halfway through:
+    proposes pairs, tells everyone, and puts the odd one out first in line.
+
+    The claim (a lease, committed at once) shows the round as running. All of the work (pairs, waiting counts,
+    every email, DONE) is then one transaction that locks the round and first checks the lease is still this
+    worker's: a worker that dies leaves nothing behind for the one that takes over, and a worker that was merely
+    slow finds the round taken over, or waits for it, and proposes nothing."""
+    lease = _round_claim(round_id=round_id, now=timezone.now())
+    if lease is None:
         return None  # someone else has it, or it has run
-    matching_round = MatchingRound.objects.get(pk=round_id)
     try:
         with transaction.atomic():
+            matching_round = MatchingRound.objects.select_for_update().get(pk=round_id)
+            if matching_round.status != RoundStatus.RUNNING or matching_round.claimed_until != lease:
+                return None  # taken over after this worker's lease ran out
             pool = _pool_candidates(timezone.localdate())
             result = propose_pairs(pool, seed=matching_round.pk)
             pairs = Pair.objects.bulk_create(
@@ -142,11 +202,39 @@ def round_run(*, round_id: int) -> MatchingRound | None:
             matching_round.pairs_proposed = len(pairs)
             matching_round.waiting = result.waiting
             matching_round.status = RoundStatus.DONE
+            matching_round.claimed_until = None
             matching_round.finished_at = timezone.now()
+            matching_round.error = ""
             matching_round.save()
     except Exception as error:
-        MatchingRound.objects.filter(pk=round_id).update(status=RoundStatus.FAILED, error=str(error)[:2000])
+        MatchingRound.objects.filter(pk=round_id, status=RoundStatus.RUNNING, claimed_until=lease).update(
+            status=RoundStatus.FAILED, claimed_until=None, finished_at=timezone.now(),
+            error=f"{type(error).__name__}: {error}"[:2000],
+        )
         raise
+    return matching_round
+
+
+@transaction.atomic
+def round_rerun(*, round: MatchingRound, acting_user) -> MatchingRound:
+    """Puts a failed round, or one whose worker died (its lease has run out), back in the queue with fresh attempts,
+    for the next sweep to run; a round already queued is left as it is. A failed run left nothing behind (a round's
+    work is one transaction), so the re-run proposes each pair once. Raises CoachingError for a round that has run
+    or is running under a live lease."""
+    matching_round = MatchingRound.objects.select_for_update().get(pk=round.pk)
+    if matching_round.status == RoundStatus.QUEUED:
+        return matching_round
+    now = timezone.now()
+    stuck = matching_round.status == RoundStatus.RUNNING and (
+        matching_round.claimed_until is None or matching_round.claimed_until < now
+    )
+    if matching_round.status != RoundStatus.FAILED and not stuck:
+        raise CoachingError(_("Only a failed round, or one whose worker stopped, can be run again."))
+    matching_round.status = RoundStatus.QUEUED
+    matching_round.claimed_until = matching_round.finished_at = None
+    matching_round.attempts = 0
+    matching_round.save(update_fields=["status", "claimed_until", "finished_at", "attempts"])
+    logger.info("Matching round %s queued again by user %s", matching_round.pk, getattr(acting_user, "pk", None))
     return matching_round
 
 

@@ -1,22 +1,21 @@
 from celery import shared_task
 
 from . import services
-from .models import MatchingRound, RoundStatus
 
 
 @shared_task
 def run_queued_rounds() -> int:
-    """Beat runs this every minute: each queued round runs once, in a worker, never in a web request."""
-    ran = 0
-    for round_id in MatchingRound.objects.filter(status=RoundStatus.QUEUED).values_list("pk", flat=True):
-        if services.round_run(round_id=round_id):
-            ran += 1
-    return ran
+    """Beat runs this every minute: each queued round runs in a worker, never in a web request, and a round whose
+    worker died is taken over once its lease runs out. Running it twice at once, or after a crash, is harmless: a
+    round is claimed with a conditional UPDATE and its work is one transaction, so it proposes its pairs once."""
+    return services.rounds_run_queued()
 
 
 @shared_task
 def request_monthly_round() -> bool:
-    """Beat runs this daily; early each month it queues a round if no one has run one yet."""
+    """Beat runs this daily; early each month it queues a round if no one has run one yet. Running it again is
+    harmless: it finds this month's round and queues nothing (two at the very same moment could queue two, which
+    run one after the other, the second finding everyone already paired)."""
     return services.round_request_monthly() is not None
 
 

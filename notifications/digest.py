@@ -138,7 +138,10 @@ def has_content(contents: dict) -> bool:
 def digests_prepare(*, period: DigestPeriod, now: datetime | None = None, batch_size: int = BATCH_SIZE) -> int:
     """Queues this period's digest for everyone who wants one at this frequency; empty ones are skipped.
 
-    Running it again for the same period queues nothing new (one email per person, kind and period)."""
+    Safe to die halfway and to run twice at once: each batch (its emails and its people's ``last_digest_at``) is
+    committed on its own, a re-run skips everyone already queued for the period, and the outbox's unique
+    (recipient, kind, dedupe_key) leaves one digest per person and period even when two runs meet
+    (``ignore_conflicts``). The count returned is of rows offered, so two runs at once may both count a person."""
     now = now or timezone.now()
     User = get_user_model()
     wants = Q(notification_settings__digest=period.frequency)

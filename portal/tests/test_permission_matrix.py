@@ -252,8 +252,11 @@ EXPECTED: dict[str, Case | list[Case]] = {
 COORDINATOR_ADMIN_MODELS = {"clip_tracker_plan", "clip_tracker_reportingperiod", "clip_tracker_theme",
                             "clip_tracker_action"}
 # The audit trail is read-only for everyone, superusers too; the outbox is written by code, never added by hand.
-READ_ONLY_ADMIN_MODELS = {"clip_tracker_progressupdate", "clip_tracker_statuschange"}
-NO_ADD_ADMIN_MODELS = {"notifications_outboundemail"}
+# Co-coaching and sessions change only through their services (the admin shows them, and re-runs a failed round).
+WRITTEN_BY_SERVICES_ADMIN_MODELS = {"coaching_matchinground", "coaching_pair", "coaching_coachingprofile",
+                                    "scheduling_sessionseries", "scheduling_occurrence"}
+READ_ONLY_ADMIN_MODELS = {"clip_tracker_progressupdate", "clip_tracker_statuschange", *WRITTEN_BY_SERVICES_ADMIN_MODELS}
+NO_ADD_ADMIN_MODELS = {"notifications_outboundemail", *WRITTEN_BY_SERVICES_ADMIN_MODELS}
 ADMIN_STAFF = ("coordinator", "superuser")
 ADMIN_POSTS = ("changelist", "add", "change", "delete")  # the model views that change anything
 
@@ -410,7 +413,8 @@ def matrix_params():
 def build_world() -> SimpleNamespace:
     from communities import services as community_services
     from communities.models import Community, CommunitySuggestion, Membership, MembershipState, Topic
-    from coaching.models import MatchingRound, Pair, PairState
+    from coaching import services as coaching_services
+    from coaching.models import CoachingProfile, MatchingRound, Pair, PairState
     from clip_tracker import services as clip_services
     from clip_tracker.models import Action, Plan, ReportingPeriod, Theme
     from notifications import services as notification_services
@@ -469,6 +473,11 @@ def build_world() -> SimpleNamespace:
     pair = Pair.objects.create(
         round=MatchingRound.objects.create(started_by=coordinator, status="done"), person_a=first, person_b=second,
         score=1, state=PairState.PROPOSED, slot_day="TU", slot_time=time(9, 0), slot_every="fortnightly",
+    )
+    coaching_services.profile_save(
+        profile=CoachingProfile(user=people["member"], grade=3, field="policy", modes=["video"], region="north",
+                                availability=["TU-am"]),
+        topics=[], do_not_pair_emails=["host.b@example.org"],
     )
 
     today = timezone.localdate()

@@ -1,0 +1,47 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from .models import Occurrence, SessionSeries
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Sessions change only through their hosts' pages (which raise SEQUENCE, move reminders and tell the people
+    going): the admin site shows them and changes nothing by hand."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SessionSeries)
+class SessionSeriesAdmin(ReadOnlyAdmin):
+    list_display = ["title", "community", "format", "first_start", "rrule", "generated_until", "stopped_from",
+                    "is_public"]
+    list_filter = ["community", ("stopped_from", admin.EmptyFieldListFilter), "format", "is_public"]
+    list_select_related = ["community"]
+    search_fields = ["title", "title_cy"]
+    # The joining link is left out: who may see it is decided by sessions.selectors.reader_view_of alone.
+    fields = ["community", "title", "title_cy", "format", "location", "capacity", "language", "is_public",
+              "first_start", "duration", "rrule", "generated_until", "stopped_from", "created_by", "created_at",
+              "updated_at"]
+    readonly_fields = fields
+
+
+@admin.register(Occurrence)
+class OccurrenceAdmin(ReadOnlyAdmin):
+    list_display = ["__str__", "community", "start", "end", "cancelled_at", "sequence"]
+    list_filter = [("cancelled_at", admin.EmptyFieldListFilter), "series__community"]
+    list_select_related = ["series", "series__community"]
+    search_fields = ["series__title", "series__title_cy"]
+    fields = ["series", "original_start", "start", "end", "location", "cancelled_at", "cancel_reason", "sequence",
+              "updated_at"]
+    readonly_fields = fields
+
+    @admin.display(description=_("community"), ordering="series__community__name")
+    def community(self, occurrence):
+        return occurrence.series.community
