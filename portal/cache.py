@@ -1,0 +1,76 @@
+"""The cache: Redis while it answers, this process's memory while it does not, so no page needs Redis to be up."""
+
+import logging
+import time
+
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache.backends.redis import RedisCache
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
+from redis.retry import Retry
+
+logger = logging.getLogger(__name__)
+
+# After Redis fails, pages use the memory cache for this long before asking Redis again, so an outage costs one
+# refused connection every few seconds, not one per cache call.
+RETRY_REDIS_AFTER = 5.0
+
+
+class RedisCacheWithFallback(RedisCache):
+    """Django's RedisCache; a call Redis cannot answer goes to a memory cache in this process instead.
+
+    What Cylch caches can be rebuilt (rendered calendar feeds) or may be kept per process for a while (allauth's
+    rate limits and their locks): during an outage pages get slower, not broken, and limits still apply per process.
+    """
+
+    def __init__(self, server, params):
+        options = params.get("OPTIONS", {})
+        # redis-py retries a refused connection ten times with back-off (seconds per call): ask once, briefly.
+        options = {"socket_connect_timeout": 1, "socket_timeout": 1, "retry": Retry(NoBackoff(), 0), **options}
+        super().__init__(server, {**params, "OPTIONS": options})
+        self._fallback = LocMemCache(f"redis-fallback-{id(self)}", {**params, "OPTIONS": {}})
+        self._redis_down_until = 0.0
+
+    def _call(self, method: str, *args, **kwargs):
+        if time.monotonic() >= self._redis_down_until:
+            try:
+                return getattr(super(), method)(*args, **kwargs)
+            except RedisError as error:
+                self._redis_down_until = time.monotonic() + RETRY_REDIS_AFTER
+                logger.warning("Cache: Redis did not answer (%s); using this process's memory for %s s.",
+                               error, RETRY_REDIS_AFTER)
+        return getattr(self._fallback, method)(*args, **kwargs)
+
+    def add(self, *args, **kwargs):
+        return self._call("add", *args, **kwargs)
+
+    def get(self, *args, **kwargs):
+        return self._call("get", *args, **kwargs)
+
+    def set(self, *args, **kwargs):
+        return self._call("set", *args, **kwargs)
+
+    def touch(self, *args, **kwargs):
+        return self._call("touch", *args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        return self._call("delete", *args, **kwargs)
+
+    def get_many(self, *args, **kwargs):
+        return self._call("get_many", *args, **kwargs)
+
+    def has_key(self, *args, **kwargs):
+        return self._call("has_key", *args, **kwargs)
+
+    def incr(self, *args, **kwargs):
+        return self._call("incr", *args, **kwargs)
+
+    def set_many(self, *args, **kwargs):
+        return self._call("set_many", *args, **kwargs)
+
+    def delete_many(self, *args, **kwargs):
+        return self._call("delete_many", *args, **kwargs)
+
+    def clear(self):
+        self._fallback.clear()
+        return self._call("clear")
