@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: run test setup install install-dev translations
+.PHONY: run test lint setup install install-dev translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,13 @@ run: setup
 
 # The whole suite. With DATABASE_URL/REDIS_URL set it runs on PostgreSQL/Redis;
 # REQUIRE_SERVICES=1 turns "service or browser absent" skips into failures.
-test: install-dev translations
+test: install-dev translations lint
 	@if command -v npm >/dev/null; then cd tests/js && npm ci --silent --no-audit --no-fund; \
 	  else echo "npm not found: the ical.js feed checks will be skipped"; fi
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Style and the app layers (pyproject.toml): part of `make test`, so CI fails on either.
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports

@@ -83,11 +83,9 @@ def outsider(db):
 
 @pytest.fixture
 def coordinator(db):
-    from django.contrib.auth.models import Group
+    from accounts.services import user_make_coordinator
 
-    user = make_person("coordinator@example.org", name="Catrin Rowlands")
-    user.groups.add(Group.objects.get_or_create(name=settings.COORDINATORS_GROUP)[0])
-    return user
+    return user_make_coordinator(user=make_person("coordinator@example.org", name="Catrin Rowlands"))
 
 
 @pytest.fixture

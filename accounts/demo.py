@@ -4,10 +4,10 @@ import secrets
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.db import transaction
 
 from .models import User
+from .services import user_make_coordinator
 
 DEMO_PASSWORD = "cylch-demo-2026"
 
@@ -64,7 +64,6 @@ DEMO_PEOPLE = [
 def demo_people_create() -> tuple[list[User], str | None]:
     """Creates or refreshes the demo people; returns them and the shared password (only when DEBUG)."""
     password = DEMO_PASSWORD if settings.DEBUG else None
-    coordinators, _ = Group.objects.get_or_create(name=settings.COORDINATORS_GROUP)
     people = []
     for details in DEMO_PEOPLE:
         details = dict(details)
@@ -80,6 +79,6 @@ def demo_people_create() -> tuple[list[User], str | None]:
             user=user, email=user.email, defaults={"verified": True, "primary": True}
         )
         if role == "coordinator":
-            user.groups.add(coordinators)
+            user_make_coordinator(user=user)
         people.append((user, role))
     return people, password

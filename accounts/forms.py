@@ -28,9 +28,9 @@ class SignupDetailsForm(forms.Form):
     team = forms.CharField(label=_("Team"), max_length=200, required=False)
 
     def signup(self, request, user):
-        from .services import user_details_from_signup
+        from .services import user_signup_details_save
 
-        user_details_from_signup(
+        user_signup_details_save(
             user=user,
             details=self.cleaned_data,
             language=getattr(request, "LANGUAGE_CODE", "en"),

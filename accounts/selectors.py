@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 
 from .models import User
 
@@ -8,6 +9,12 @@ def user_is_coordinator(*, user: User) -> bool:
     if not user.is_authenticated:
         return False
     return user.groups.filter(name=settings.COORDINATORS_GROUP).exists()
+
+
+def require_coordinator(*, user: User) -> None:
+    """The check of every coordinators-only page and action: 403 for anyone who is not a coordinator."""
+    if not user_is_coordinator(user=user):
+        raise PermissionDenied
 
 
 def coordinators():

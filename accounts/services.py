@@ -1,10 +1,12 @@
+from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import transaction
 
 from .models import Language, User
 
 
 @transaction.atomic
-def user_details_from_signup(*, user: User, details: dict, language: str) -> User:
+def user_signup_details_save(*, user: User, details: dict, language: str) -> User:
     """Stores the profile details given at sign-up; the sign-up page's language becomes the preference."""
     user.display_name = details["display_name"].strip()
     user.organisation = details.get("organisation", "").strip()
@@ -21,4 +23,12 @@ def user_profile_update(*, user: User, details: dict) -> User:
     for field, value in details.items():
         setattr(user, field, value.strip() if isinstance(value, str) else value)
     user.save(update_fields=list(details))
+    return user
+
+
+@transaction.atomic
+def user_make_coordinator(*, user: User) -> User:
+    """Puts the person in the coordinators' group (settings.COORDINATORS_GROUP); already there, nothing changes."""
+    group, _created = Group.objects.get_or_create(name=settings.COORDINATORS_GROUP)
+    user.groups.add(group)
     return user

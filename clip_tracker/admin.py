@@ -10,8 +10,8 @@ class PlanAdmin(admin.ModelAdmin):
 
 @admin.register(ReportingPeriod)
 class ReportingPeriodAdmin(admin.ModelAdmin):
-    list_display = ["label", "plan", "starts_on", "ends_on", "update_deadline", "published_at"]
-    readonly_fields = ["published_at"]
+    list_display = ["label", "plan", "starts_on", "ends_on", "update_deadline", "published_at", "published_by"]
+    readonly_fields = ["published_at", "published_by"]
 
 
 class ThemePeriodNoteInline(admin.StackedInline):

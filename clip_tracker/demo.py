@@ -9,7 +9,7 @@ from accounts.models import User
 
 from . import services
 from .demo_data import ACTIONS, PLAN, THEMES
-from .models import Action, Plan, ProgressUpdate, ReportingPeriod, Theme, ThemePeriodNote
+from .models import Action, Plan, ReportingPeriod, Theme, ThemePeriodNote
 
 HOLDERS = {"1.7": "host", "2.6": "host", "3.8": "host", "2.10": "staff", "4.7": "member", "6.2": "member"}
 
@@ -54,7 +54,6 @@ def demo_clip_create(*, people: dict[str, User]) -> int:
         if data.get("merged_into"):
             action.merged_into = actions[data["merged_into"]]
             action.save(update_fields=["merged_into"])
-        ProgressUpdate.objects.create(action=action, period=first, status=action.status, narrative=data["progress"],
-                                      author=author)
+        services.action_update_record(action=action, period=first, narrative=data["progress"], author=author)
     services.period_publish(period=first, acting_user=author)
     return len(actions)

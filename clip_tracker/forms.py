@@ -41,6 +41,11 @@ class ImportForm(forms.Form):
         help_text=_("Saved as UTF-8, up to 1 MB and 1,000 actions."),
         widget=forms.FileInput(attrs={"accept": ".csv,text/csv"}),
     )
+    # Sent back by the page of a dry run: the version of each action it saw, so a save can tell who changed one since.
+    checked = forms.CharField(required=False, widget=forms.HiddenInput, max_length=100_000)
+
+    def clean_checked(self) -> dict[str, int] | None:
+        return importing.versions_unsigned(self.cleaned_data["checked"]) if self.cleaned_data["checked"] else None
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

@@ -6,13 +6,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.core import signing
 from django.db import transaction
 from django.utils import formats
 from django.utils.translation import gettext as _
 
 from portal.spreadsheet import csv_text, spreadsheet_unescape
 
-from .models import Action, Plan, Status, StatusChange, Theme
+from . import services
+from .models import Action, Plan, Status, Theme
+from .services import ClipError
 
 COLUMNS = ["number", "theme", "title", "title_cy", "commitment", "commitment_cy", "holder_team", "target_date",
            "status"]
@@ -24,6 +27,7 @@ MAX_ROWS = 1000
 ERRORS_SHOWN = 50
 TARGET_YEARS = (2000, 2100)
 SHOWN_CHARACTERS = 40  # of a bad value, quoted back in an error
+VERSIONS_SALT = "clip_tracker.importing.versions"
 
 
 def rows_in(text: str) -> int:
@@ -74,6 +78,7 @@ class ImportResult:
     updated: dict[str, list[str]] = field(default_factory=dict)  # number -> changed columns
     saved: bool = False
     more_errors: int = 0  # errors found beyond the first ERRORS_SHOWN, counted but not listed
+    versions: dict[str, int] = field(default_factory=dict)  # number -> version read (0: not there yet)
 
     def add_error(self, message: str, *, first: bool = False) -> None:
         if first:  # about the whole file: always shown, above the rows
@@ -105,8 +110,31 @@ def _records(reader: csv.DictReader, result: ImportResult):
         yield line, row
 
 
-def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool) -> ImportResult:
-    """Creates or updates actions by number. Any invalid row means nothing is saved; a dry run saves nothing."""
+def versions_signed(versions: dict[str, int]) -> str:
+    """What a dry run saw (each row's action number and version, 0 for an action not there yet), for the page to
+    send back with the save."""
+    return signing.dumps(versions, salt=VERSIONS_SALT, compress=True)
+
+
+def versions_unsigned(token: str) -> dict[str, int] | None:
+    """The versions a dry run saw, or None if there was no dry run or the value was not one of ours."""
+    try:
+        versions = signing.loads(token, salt=VERSIONS_SALT)
+    except signing.BadSignature:
+        return None
+    if not isinstance(versions, dict):
+        return None
+    return {str(number): version for number, version in versions.items() if isinstance(version, int)}
+
+
+def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool,
+                   versions_seen: dict[str, int] | None = None) -> ImportResult:
+    """Creates or updates actions by number, each through the same services as the action's own page (a status
+    change is recorded as the importing coordinator's and emailed to the action's followers and holders).
+
+    The plan's themes and actions are read in the transaction that saves, locked, so each row is compared with what
+    is saved; ``versions_seen`` (from a dry run) makes a row whose action someone changed since then an error. Any
+    invalid row means nothing is saved; a dry run saves nothing."""
     result = ImportResult()
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     try:
@@ -118,9 +146,20 @@ def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool) -> Impo
                          % {"columns": ", ".join(COLUMNS)})
         return result
     reader.fieldnames = header  # stripped, so " number" in the file still finds row["number"]
-    themes = {theme.number: theme for theme in Theme.objects.filter(plan=plan)}
+    with transaction.atomic():
+        actions = Action.objects.filter(plan=plan).select_related("theme").order_by("pk")
+        if not dry_run:
+            # Locked until the import commits: a status change on an action's page waits rather than interleaves.
+            actions = actions.select_for_update(of=("self",))
+        existing = {action.number: action for action in actions}
+        themes = {theme.number: theme for theme in Theme.objects.filter(plan=plan)}
+        _import_rows(reader, result, plan=plan, themes=themes, existing=existing, acting_user=acting_user,
+                     dry_run=dry_run, versions_seen=versions_seen or {})
+    return result
+
+
+def _import_rows(reader, result: ImportResult, *, plan, themes, existing, acting_user, dry_run, versions_seen) -> None:
     limits = _length_limits()
-    existing = {action.number: action for action in Action.objects.filter(plan=plan).select_related("theme")}
     seen: dict[str, int] = {}
     planned = []
     for line, row in _records(reader, result):
@@ -138,6 +177,8 @@ def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool) -> Impo
             problems.append(_("there is no theme “%(theme)s”") % {"theme": _shown(row["theme"])})
         if row["status"] not in Status.values:
             problems.append(_("“%(status)s” is not a status") % {"status": _shown(row["status"])})
+        elif row["status"] == Status.MERGED and existing.get(number) and existing[number].status != Status.MERGED:
+            problems.append(_("mark an action merged on its own page, where you say which action it was merged into"))
         for name, longest in limits.items():
             if len(row[name]) > longest:
                 problems.append(_("the %(column)s column has more than %(count)s characters")
@@ -159,36 +200,47 @@ def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool) -> Impo
         if problems:
             result.add_error(_("Line %(line)s: %(problems)s.") % {"line": line, "problems": "; ".join(problems)})
             continue
-        planned.append((number, theme, row, target))
+        planned.append((line, number, theme, row, target))
     if result.errors:
-        return result
+        return
     changes = []
-    for number, theme, row, target in planned:
+    for line, number, theme, row, target in planned:
         values = {"theme": theme, "title": row["title"], "title_cy": row["title_cy"], "commitment": row["commitment"],
                   "commitment_cy": row["commitment_cy"], "holder_team": row["holder_team"], "target_date": target,
                   "status": row["status"]}
         action = existing.get(number)
-        if action is None:
+        result.versions[number] = action.version if action else 0
+        changed = [name for name, value in values.items() if getattr(action, name) != value] if action else []
+        if (action is None or changed) and versions_seen.get(number, result.versions[number]) != result.versions[number]:
+            result.add_error(_("Line %(line)s: action %(number)s has been changed by someone else since you checked "
+                               "this file. Check it again, then save.") % {"line": line, "number": number})
+        elif action is None:
             result.created.append(number)
-            changes.append((None, number, values))
-            continue
-        changed = [name for name, value in values.items() if getattr(action, name) != value]
-        if changed:
+            changes.append((line, None, number, values))
+        elif changed:
             result.updated[number] = changed
-            changes.append((action, number, values))
-    if dry_run or not changes:
-        return result
-    with transaction.atomic():
-        for action, number, values in changes:
-            if action is None:
-                Action.objects.create(plan=plan, number=number, **values)
-                continue
-            if action.status != values["status"]:
-                StatusChange.objects.create(action=action, from_status=action.status, to_status=values["status"],
-                                            reason=_("Imported from a spreadsheet"), changed_by=acting_user)
-            for name, value in values.items():
-                setattr(action, name, value)
-            action.version += 1
-            action.save()
+            changes.append((line, action, number, values))
+    if result.errors or dry_run or not changes:
+        return
+    with transaction.atomic():  # a savepoint: a row the services refuse undoes every row saved before it
+        for line, action, number, values in changes:
+            try:
+                _row_save(plan=plan, action=action, number=number, values=values, acting_user=acting_user)
+            except ClipError as error:
+                result.add_error(_("Line %(line)s: %(message)s") % {"line": line, "message": error})
+        if result.errors:
+            transaction.set_rollback(True)
+            return
     result.saved = True
-    return result
+
+
+def _row_save(*, plan: Plan, action: Action | None, number: str, values: dict, acting_user) -> None:
+    """One row, through the services: its details with the version read in this transaction, then its status."""
+    status = values.pop("status")
+    if action is None:
+        services.action_create(plan=plan, number=number, status=status, **values)
+        return
+    action = services.action_details_update(action=action, expected_version=action.version, **values)
+    if action.status != status:
+        services.action_status_change(action=action, to_status=status, reason=_("Imported from a spreadsheet"),
+                                      acting_user=acting_user, expected_version=action.version)

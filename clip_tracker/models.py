@@ -4,6 +4,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
+class ClipEmailKind(models.TextChoices):
+    """This app's kind of email in the outbox (``OutboundEmail.kind``), registered in ``ClipTrackerConfig.ready``."""
+
+    CLIP = "clip", _("CLIP action")
+
+
 class Status(models.TextChoices):
     NOT_STARTED = "not_started", _("Not started")
     IN_PROGRESS = "in_progress", _("In progress")
@@ -13,6 +19,10 @@ class Status(models.TextChoices):
     COMPLETED = "completed", _("Completed")
     CLOSED = "closed", _("Closed: now business as usual")
     MERGED = "merged", _("Merged into another action")
+
+
+# An action that needs no more updates: done, now business as usual, or merged into another.
+FINISHED_STATUSES = (Status.COMPLETED, Status.CLOSED, Status.MERGED)
 
 
 class Plan(models.Model):
@@ -39,6 +49,8 @@ class ReportingPeriod(models.Model):
     ends_on = models.DateField(_("ends"))
     update_deadline = models.DateField(_("updates due by"))
     published_at = models.DateTimeField(_("report published"), null=True, blank=True)
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                     related_name="+", verbose_name=_("published by"))
 
     class Meta:
         ordering = ["-starts_on"]

@@ -2,17 +2,23 @@ import re
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from accounts.models import User
 from accounts.selectors import user_is_coordinator
+from communities.models import Topic
+from notifications.models import OutboundEmail
 
 from .models import (
+    FINISHED_STATUSES,
     Action,
     ActionFollower,
+    ClipEmailKind,
     Plan,
     ProgressUpdate,
+    PublishedReport,
     ReportingPeriod,
     Status,
     StatusChange,
@@ -20,19 +26,37 @@ from .models import (
     ThemePeriodNote,
 )
 
-FINISHED = [Status.COMPLETED, Status.CLOSED, Status.MERGED]
 SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,50}$")
 
 
-def current_plan() -> Plan | None:
+def plan_current() -> Plan | None:
     """The newest published plan. A plan being prepared in the admin stays out of sight until it is published."""
     return Plan.objects.filter(is_published=True).order_by("-starts_on").first()
 
 
-def current_period(*, plan: Plan) -> ReportingPeriod | None:
+def period_current(*, plan: Plan) -> ReportingPeriod | None:
     """The period updates are being written for: the latest that has started."""
     today = timezone.localdate()
     return plan.periods.filter(starts_on__lte=today).order_by("-starts_on").first() if plan else None
+
+
+def periods_of(*, plan: Plan) -> QuerySet:
+    return plan.periods.all()
+
+
+def periods_published() -> QuerySet:
+    """Every published report's period, newest first: what anyone may read without signing in."""
+    return ReportingPeriod.objects.filter(published_at__isnull=False).order_by("-starts_on")
+
+
+def plan_holders(*, plan: Plan) -> QuerySet:
+    """Everyone who holds an action of the plan, by name (the dashboard's holder filter)."""
+    return User.objects.filter(clip_actions__plan=plan).distinct().order_by("display_name")
+
+
+def topics_for_dashboard() -> QuerySet:
+    """The five ways of working and the seven well-being goals (the dashboard's topic filter)."""
+    return Topic.objects.filter(kind__in=["way", "goal"])
 
 
 @dataclass(frozen=True)
@@ -59,7 +83,7 @@ class DashboardFilters:
                    holder=as_int(data.get("holder", ""), 2**63 - 1), topic=topic if SLUG.match(topic) else "")
 
 
-def dashboard(*, plan: Plan, period: ReportingPeriod | None, filters: DashboardFilters) -> dict:
+def dashboard_for(*, plan: Plan, period: ReportingPeriod | None, filters: DashboardFilters) -> dict:
     """Counts by theme and status, and the actions needing attention: a fixed number of queries."""
     actions = Action.objects.filter(plan=plan)
     if filters.theme:
@@ -80,8 +104,9 @@ def dashboard(*, plan: Plan, period: ReportingPeriod | None, filters: DashboardF
         .order_by("number_major", "number_minor")
     )
     for action in listed:
-        action.overdue = bool(action.target_date and action.target_date < today and action.status not in FINISHED)
-        action.needs_attention = (not action.has_update and action.status not in FINISHED) or (
+        finished = action.status in FINISHED_STATUSES
+        action.overdue = bool(action.target_date and action.target_date < today and not finished)
+        action.needs_attention = (not action.has_update and not finished) or (
             action.overdue and action.status == Status.ON_TRACK)
     counts: dict[int, dict[str, int]] = {}
     for action in listed:  # already loaded: count them here rather than ask the database again
@@ -90,20 +115,11 @@ def dashboard(*, plan: Plan, period: ReportingPeriod | None, filters: DashboardF
     themes = list(Theme.objects.filter(plan=plan))
     rows = [{"theme": theme, "counts": [counts.get(theme.number, {}).get(s, 0) for s in Status.values],
              "total": sum(counts.get(theme.number, {}).values())} for theme in themes]
-    widest = max((row["total"] for row in rows), default=0) or 1
-    for row in rows:
-        # Bar segments for the chart, in percent of the widest theme; the table holds the same numbers.
-        x, row["segments"] = 0.0, []
-        for status, count in zip(Status.values, row["counts"], strict=True):
-            if count:
-                width = 100 * count / widest
-                row["segments"].append({"status": status, "x": round(x, 2), "width": round(width, 2)})
-                x += width
     return {
         "actions": listed,
         "rows": rows,
         "statuses": Status.choices,
-        "missing_update": [a for a in listed if not a.has_update and a.status not in FINISHED],
+        "missing_update": [a for a in listed if not a.has_update and a.status not in FINISHED_STATUSES],
         "overdue": [a for a in listed if a.overdue],
         "themes": themes,
     }
@@ -121,6 +137,31 @@ def action_for(*, plan: Plan, number: str) -> Action:
     if action is None:
         raise Http404
     return action
+
+
+def action_by_number(*, plan: Plan, number: str) -> Action | None:
+    """The plan's action with this number, or None (as when a status form names the action merged into)."""
+    number = number.strip()
+    if not number or "\x00" in number or len(number) > Action._meta.get_field("number").max_length:
+        return None
+    return Action.objects.filter(plan=plan, number=number).first()
+
+
+UPDATES_TO_CORRECT = 20
+
+
+def action_updates_recent(*, action: Action) -> list[ProgressUpdate]:
+    """The action's latest updates, newest first: those a new update may say it corrects."""
+    return list(action.updates.all()[:UPDATES_TO_CORRECT])
+
+
+def action_update_of(*, action: Action, pk: int | None) -> ProgressUpdate | None:
+    """One of the action's own updates, or None."""
+    return action.updates.filter(pk=pk).first() if pk else None
+
+
+def action_followed_by(*, action: Action, user) -> bool:
+    return action.followers.filter(user=user).exists()
 
 
 def action_timeline(*, action: Action) -> list:
@@ -171,11 +212,26 @@ def report_visible(*, period: ReportingPeriod, user) -> bool:
     return bool(period.published_at) or user_is_coordinator(user=user)
 
 
-def period_or_404(*, pk: int, user) -> ReportingPeriod:
-    period = ReportingPeriod.objects.select_related("plan").filter(pk=pk).first()
+def access_period_for_report(*, pk: int, user) -> ReportingPeriod:
+    """The period if its report is published or the person coordinates (who also see who published it); 404
+    otherwise."""
+    period = ReportingPeriod.objects.select_related("plan", "published_by").filter(pk=pk).first()
     if period is None or not report_visible(period=period, user=user):
         raise Http404
     return period
+
+
+def period_for_publishing(*, pk: int) -> ReportingPeriod:
+    """Any period, draft or published, by its id (for a coordinator: the view checks who asks); 404 if none."""
+    period = ReportingPeriod.objects.filter(pk=pk).first()
+    if period is None:
+        raise Http404
+    return period
+
+
+def report_snapshot(*, period: ReportingPeriod, language: str, format: str) -> PublishedReport | None:
+    """The report as it was published, in one language and format (None while it is a draft)."""
+    return PublishedReport.objects.filter(period=period, language=language, format=format).first()
 
 
 
@@ -184,15 +240,14 @@ def holders_reminded(*, period: ReportingPeriod | None) -> list:
     """Who has been reminded to update for this period, and when (for coordinators)."""
     if period is None:
         return []
-    from notifications.models import OutboundEmail
-
-    return list(OutboundEmail.objects.filter(kind="clip", dedupe_key__startswith=f"period:{period.pk}:")
+    return list(OutboundEmail.objects.filter(kind=ClipEmailKind.CLIP, dedupe_key__startswith=f"period:{period.pk}:")
                 .select_related("recipient").order_by("-created_at")[:100])
 
 
 def clip_data_for(*, user) -> dict:
-    """What the CLIP holds about a person, for their own download: the actions they hold or follow, and the
-    updates and status changes they wrote (which stay on the public record if they delete their account)."""
+    """What the CLIP holds about a person, for their own download: the actions they hold or follow, the updates
+    and status changes they wrote and the reports they published (which stay on the record if they delete their
+    account)."""
     return {
         "actions_held": [f"{action.number} {action.title}" for action in user.clip_actions.order_by(
             "plan", "number_major", "number_minor")],
@@ -224,5 +279,9 @@ def clip_data_for(*, user) -> dict:
             }
             for change in StatusChange.objects.filter(changed_by=user).select_related("action")
             .order_by("created_at", "pk")
+        ],
+        "reports_published": [
+            {"period": period.label, "at": period.published_at}
+            for period in ReportingPeriod.objects.filter(published_by=user).order_by("published_at", "pk")
         ],
     }

@@ -7,14 +7,16 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from notifications.models import EmailKind
 from notifications.services import email_enqueue, model_ref
 from portal.rich_text import rich_text_as_plain
 from portal.spreadsheet import csv_text
 
 from . import selectors
 
-from .models import Action, ActionFollower, ProgressUpdate, PublishedReport, ReportingPeriod, Status, StatusChange
+from .models import (
+    FINISHED_STATUSES,
+    Action, ActionFollower, ClipEmailKind, ProgressUpdate, PublishedReport, ReportingPeriod, Status, StatusChange,
+)
 
 
 class ClipError(Exception):
@@ -22,8 +24,8 @@ class ClipError(Exception):
 
 
 @transaction.atomic
-def update_record(*, action: Action, period: ReportingPeriod, narrative: str, author, narrative_cy: str = "",
-                  proposed_status: str = "", corrects: ProgressUpdate | None = None) -> ProgressUpdate:
+def action_update_record(*, action: Action, period: ReportingPeriod, narrative: str, author, narrative_cy: str = "",
+                         proposed_status: str = "", corrects: ProgressUpdate | None = None) -> ProgressUpdate:
     """Adds a progress update; nothing earlier is changed (a correction points at what it corrects)."""
     if not narrative.strip():
         raise ClipError(_("Write what has happened in this period."))
@@ -35,10 +37,44 @@ def update_record(*, action: Action, period: ReportingPeriod, narrative: str, au
     )
 
 
+STALE = _("Someone else changed this action since you opened it. Check the latest details and try again.")
+# What a spreadsheet may change about an action besides its status (which has its own audited service).
+DETAIL_FIELDS = ("theme", "title", "title_cy", "commitment", "commitment_cy", "holder_team", "target_date")
+
+
 @transaction.atomic
-def status_change(*, action: Action, to_status: str, reason: str, changed_by, expected_version: int,
-                  merged_into: Action | None = None) -> Action:
-    """Changes an action's status if nobody else has changed the action since the form was opened."""
+def action_create(*, plan, number: str, status: str = Status.NOT_STARTED, **details) -> Action:
+    """Adds an action to the plan with the details given (see ``DETAIL_FIELDS``)."""
+    unknown = set(details) - set(DETAIL_FIELDS)
+    if unknown:
+        raise TypeError(f"not an action detail: {', '.join(sorted(unknown))}")
+    return Action.objects.create(plan=plan, number=number, status=status, **details)
+
+
+@transaction.atomic
+def action_details_update(*, action: Action, expected_version: int, **details) -> Action:
+    """Changes an action's theme, titles, commitments, holding team or target date, only if nobody has changed the
+    action since ``expected_version`` was read; nothing happens when they are already as given."""
+    unknown = set(details) - set(DETAIL_FIELDS)
+    if unknown:
+        raise TypeError(f"not an action detail: {', '.join(sorted(unknown))}")
+    if all(getattr(action, name) == value for name, value in details.items()):
+        return action
+    if "theme" in details and details["theme"].plan_id != action.plan_id:
+        raise ClipError(_("Choose a theme of the same plan."))
+    changed = Action.objects.filter(pk=action.pk, version=expected_version).update(
+        **details, version=F("version") + 1, updated_at=timezone.now())
+    if not changed:
+        raise ClipError(STALE)
+    action.refresh_from_db()
+    return action
+
+
+@transaction.atomic
+def action_status_change(*, action: Action, to_status: str, reason: str, acting_user, expected_version: int,
+                         merged_into: Action | None = None) -> Action:
+    """Changes an action's status if nobody else has changed the action since the form was opened, records who
+    changed it and why, and emails its followers and holders."""
     if to_status not in Status.values:
         raise ClipError(_("Choose one of the statuses listed."))
     if not reason.strip():
@@ -51,12 +87,12 @@ def status_change(*, action: Action, to_status: str, reason: str, changed_by, ex
         version=F("version") + 1, updated_at=timezone.now(),
     )
     if not changed:
-        raise ClipError(_("Someone else changed this action since you opened it. Check the latest details and try again."))
+        raise ClipError(STALE)
     change = StatusChange.objects.create(action=action, from_status=from_status, to_status=to_status,
-                                         reason=reason.strip(), changed_by=changed_by)
+                                         reason=reason.strip(), changed_by=acting_user)
     people = {f.user_id for f in action.followers.all()} | {h.pk for h in action.holders.all()}
-    for person_id in sorted(people - {getattr(changed_by, "pk", None)}):
-        email_enqueue(recipient_id=person_id, kind=EmailKind.CLIP, dedupe_key=f"status-change:{change.pk}",
+    for person_id in sorted(people - {getattr(acting_user, "pk", None)}):
+        email_enqueue(recipient_id=person_id, kind=ClipEmailKind.CLIP, dedupe_key=f"status-change:{change.pk}",
                       template_prefix="clip_tracker/email/status_changed",
                       context={"action": model_ref(action), "change": model_ref(change)})
     action.refresh_from_db()
@@ -75,7 +111,8 @@ def action_follow_toggle(*, action: Action, user) -> bool:
 
 @transaction.atomic
 def period_publish(*, period: ReportingPeriod, acting_user) -> ReportingPeriod:
-    """Publishes a period's report as it stands now, in both languages and formats; it never changes after."""
+    """Publishes a period's report as it stands now, in both languages and formats, and records who published it;
+    it never changes after."""
     period = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
     if period.published_at:
         raise ClipError(_("This report has already been published."))
@@ -86,8 +123,8 @@ def period_publish(*, period: ReportingPeriod, acting_user) -> ReportingPeriod:
                                            content=render_to_string("clip_tracker/_report_body.html", report))
             PublishedReport.objects.create(period=period, language=language, format="csv", content=report_csv(report))
             PublishedReport.objects.create(period=period, language=language, format="json", content=report_json(report))
-    period.published_at = timezone.now()
-    period.save(update_fields=["published_at"])
+    period.published_at, period.published_by = timezone.now(), acting_user
+    period.save(update_fields=["published_at", "published_by"])
     return period
 
 
@@ -123,11 +160,11 @@ def holder_reminders_queue(*, today=None, now_by=None) -> int:
     """Reminds holders whose actions have no update yet: when a period opens, a week before its deadline, and
     whenever a coordinator asks (``now_by``; once a day at most). Each reminder is queued once however often this
     runs, at once or after a crash halfway: its dedupe key names the period, the moment and the action."""
-    from .selectors import current_period, current_plan
+    from .selectors import period_current, plan_current
 
     today = today or timezone.localdate()
-    plan = current_plan()
-    period = current_period(plan=plan) if plan else None
+    plan = plan_current()
+    period = period_current(plan=plan) if plan else None
     if period is None:
         return 0
     if now_by is not None:
@@ -141,11 +178,12 @@ def holder_reminders_queue(*, today=None, now_by=None) -> int:
     else:
         return 0
     waiting = Action.objects.filter(plan=plan).exclude(updates__period=period).exclude(
-        status__in=[Status.COMPLETED, Status.CLOSED, Status.MERGED]).prefetch_related("holders")
+        status__in=FINISHED_STATUSES).prefetch_related("holders")
     queued = 0
     for action in waiting:
         for holder in action.holders.all():
-            email_enqueue(recipient=holder, kind=EmailKind.CLIP, dedupe_key=f"period:{period.pk}:{moment}:{action.pk}",
+            email_enqueue(recipient=holder, kind=ClipEmailKind.CLIP,
+                          dedupe_key=f"period:{period.pk}:{moment}:{action.pk}",
                           template_prefix="clip_tracker/email/update_due",
                           context={"action": model_ref(action), "period": model_ref(period)})
             queued += 1

@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CoachingConfig(AppConfig):
     name = "coaching"
     verbose_name = _("Co-coaching")
+
+    def ready(self):
+        from . import emails
+
+        emails.register()

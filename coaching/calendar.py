@@ -4,15 +4,13 @@ from datetime import datetime, timedelta
 from datetime import timezone as dt_timezone
 
 from dateutil import rrule as du
-from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Event
 
+from portal.dates import DATEUTIL_DAYS, LONDON
+from portal.ical import calendar_new, event_uid
 from portal.rich_text import plain_text
-from sessions.feeds import london_vtimezone
-from sessions.models import LONDON
-from sessions.recurrence import DATEUTIL_DAYS
 
 MEETING_LENGTH = timedelta(minutes=90)
 
@@ -37,13 +35,9 @@ def slot_calendar(*, pair, user) -> bytes:
     first = _first_start(pair)
     with translation.override(user.preferred_language):
         title = _("Co-coaching with %(name)s") % {"name": plain_text(partner.display_name)}
-        calendar = Calendar()
-        calendar.add("prodid", "-//Cylch//Co-coaching//EN")
-        calendar.add("version", "2.0")
-        calendar.add("x-wr-calname", title)
-        calendar.add_component(london_vtimezone())
+        calendar = calendar_new(name=title)
         event = Event()
-        event.add("uid", f"pair-{pair.pk}-{user.pk}@{settings.SITE_URL.split('://')[-1].split('/')[0].split(':')[0]}")
+        event.add("uid", event_uid(f"pair-{pair.pk}-{user.pk}"))
         event.add("dtstamp", pair.updated_at.astimezone(dt_timezone.utc))
         event.add("last-modified", pair.updated_at.astimezone(dt_timezone.utc))
         event.add("dtstart", first)

@@ -3,10 +3,11 @@ from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from communities.models import Topic, Weekday
+from communities.models import Topic
+from portal.dates import Weekday
 
 from .models import DAYS, DO_NOT_PAIR_LIMIT, SLOTS, CoachingProfile, Frequency, Mode
-from .selectors import slot_words
+from .phrases import slot_words
 
 
 class CoachingProfileForm(forms.ModelForm):

@@ -3,6 +3,8 @@ from django.db import models
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from portal.dates import WORKING_DAYS
+
 
 class Field(models.TextChoices):
     POLICY = "policy", _("Policy")
@@ -54,7 +56,7 @@ class Frequency(models.TextChoices):
     MONTHLY = "monthly", _("Monthly")
 
 
-DAYS = ["MO", "TU", "WE", "TH", "FR"]
+DAYS = list(WORKING_DAYS)  # co-coaching slots are on working days
 PARTS = ["am", "pm"]
 SLOTS = [f"{day}-{part}" for day in DAYS for part in PARTS]
 
@@ -135,12 +137,22 @@ class MatchingRound(models.Model):
         return _("Matching round %(number)s") % {"number": self.pk}
 
 
+class CoachingEmailKind(models.TextChoices):
+    """This app's kind of email in the outbox (``OutboundEmail.kind``), registered in ``CoachingConfig.ready``."""
+
+    COACHING = "coaching", _("Co-coaching")
+
+
 class PairState(models.TextChoices):
     PROPOSED = "proposed", _("Proposed")
     DECLINED = "declined", _("Declined")
     TRYING = "trying", _("First meeting to try it")
     ACTIVE = "active", _("Meeting regularly")
     ENDED = "ended", _("Ended")
+
+
+# A pair that still holds its two people: proposed, trying a first meeting, or meeting regularly.
+CURRENT_PAIR_STATES = (PairState.PROPOSED, PairState.TRYING, PairState.ACTIVE)
 
 
 class Pair(models.Model):

@@ -1,27 +1,37 @@
+from dataclasses import dataclass
+
 from django.db.models import Avg, Count, Prefetch, Q
 from django.http import Http404
-from django.utils.translation import gettext as _
 
-from .models import CoachingProfile, Grade, MatchingRound, Mode, Pair, PairState, PrivateNote, RoundStatus
+from communities.models import Topic
 
-from communities.models import Weekday
-from portal.bilingual import localised
+from .models import (
+    CURRENT_PAIR_STATES,
+    CoachingProfile,
+    Grade,
+    MatchingRound,
+    Mode,
+    Pair,
+    PairMeeting,
+    PairState,
+    PrivateNote,
+    RoundStatus,
+)
 
 
 def profile_of(*, user) -> CoachingProfile | None:
     return CoachingProfile.objects.filter(user=user).prefetch_related("topics").first()
 
 
-def current_pair_of(*, user) -> Pair | None:
+def pair_current_of(*, user) -> Pair | None:
     return (
-        Pair.objects.filter(Q(person_a=user) | Q(person_b=user),
-                            state__in=[PairState.PROPOSED, PairState.TRYING, PairState.ACTIVE])
+        Pair.objects.filter(Q(person_a=user) | Q(person_b=user), state__in=CURRENT_PAIR_STATES)
         .select_related("person_a", "person_b")
         .first()
     )
 
 
-def past_pairs_of(*, user) -> list[Pair]:
+def pairs_past_of(*, user) -> list[Pair]:
     return list(
         Pair.objects.filter(Q(person_a=user) | Q(person_b=user), state__in=[PairState.DECLINED, PairState.ENDED])
         .select_related("person_a", "person_b")[:20]
@@ -37,50 +47,50 @@ def access_pair(*, pk: int, user) -> Pair:
     return pair
 
 
-def slot_words(slot: str) -> str:
-    """"TU-am" as "Tuesday mornings", in the active language."""
-    day, part = slot.split("-")
-    return (_("%(day)s mornings") if part == "am" else _("%(day)s afternoons")) % {"day": Weekday(day).label}
+@dataclass(frozen=True)
+class PairCommonGround:
+    """What two matched people have in common, from what both chose to share (never the private lists);
+    ``phrases.pair_reasons`` says it in words."""
+
+    same_field: str  # the ``Field`` both work in, or ""
+    similar_level: bool  # grades at most one apart
+    same_job_title: bool
+    different_organisations: bool
+    modes: tuple[str, ...]  # ``Mode`` values both can use
+    slots: tuple[str, ...]  # free times both gave, e.g. "TU-am", in the first person's order
+    topics: tuple[Topic, ...]  # topics both want to reflect on, in the first person's order
 
 
-def pair_reasons(*, pair: Pair) -> list[str]:
-    """Why these two were matched, in plain words, from what both chose to share (never the private lists)."""
+def pair_common_ground(*, pair: Pair) -> PairCommonGround | None:
+    """What the pair's two people share, or None if either has left co-coaching. Two queries."""
     profiles = {p.user_id: p for p in CoachingProfile.objects.filter(
         user_id__in=[pair.person_a_id, pair.person_b_id]).select_related("user").prefetch_related("topics")}
     a, b = profiles.get(pair.person_a_id), profiles.get(pair.person_b_id)
     if not (a and b):
-        return []
-    reasons = []
-    gap = abs(a.grade - b.grade)
-    if a.field == b.field:
-        field = a.get_field_display()
-        if gap <= 1:
-            reasons.append(_("You both work in %(field)s at a similar level, in different roles.") % {"field": field}
-                           if a.user.job_title.casefold() != b.user.job_title.casefold()
-                           else _("You both work in %(field)s at a similar level.") % {"field": field})
-        else:
-            reasons.append(_("You both work in %(field)s.") % {"field": field})
-    elif gap <= 1:
-        reasons.append(_("You work at a similar level in different fields, which can bring a fresh view."))
-    if a.user.organisation.casefold() != b.user.organisation.casefold():
-        reasons.append(_("You work for different organisations, so you can speak freely."))
-    modes = [label for value, label in Mode.choices if value in a.modes and value in b.modes]
-    slots = [slot for slot in a.availability if slot in b.availability]
-    if modes and slots:
-        reasons.append(_("You can both meet by %(modes)s on %(times)s.") % {
-            "modes": _(" or ").join(str(m).lower() for m in modes),
-            "times": _(" or ").join(slot_words(slot) for slot in slots[:3]),
-        })
-    shared_topics = sorted({t.pk: t for t in a.topics.all()}.keys() & {t.pk for t in b.topics.all()})
-    if shared_topics:
-        names = [t for t in a.topics.all() if t.pk in shared_topics]
-        reasons.append(_("You both want to reflect on %(topics)s.") % {
-            "topics": _(" and ").join(localised(t, "name").text.lower() for t in names[:3])})
-    return reasons
+        return None
+    b_topic_ids = {topic.pk for topic in b.topics.all()}
+    return PairCommonGround(
+        same_field=a.field if a.field == b.field else "",
+        similar_level=abs(a.grade - b.grade) <= 1,
+        same_job_title=a.user.job_title.casefold() == b.user.job_title.casefold(),
+        different_organisations=a.user.organisation.casefold() != b.user.organisation.casefold(),
+        modes=tuple(value for value in Mode.values if value in a.modes and value in b.modes),
+        slots=tuple(slot for slot in a.availability if slot in b.availability),
+        topics=tuple(topic for topic in a.topics.all() if topic.pk in b_topic_ids),
+    )
 
 
-def coordinator_figures() -> dict:
-    """Aggregates only: no names, no notes."""
+def pair_meetings(*, pair: Pair) -> list[PairMeeting]:
+    return list(pair.meetings.all())
+
+
+def private_notes_of(*, pair: Pair, author) -> list[PrivateNote]:
+    """The notes this person wrote about the pair: a note is only ever shown to its author."""
+    return list(pair.private_notes.filter(author=author))
+
+
+def pool_figures() -> dict:
+    """Aggregates of the pool and its pairs, for coordinators: no names, no notes."""
     profiles = CoachingProfile.objects.filter(is_active=True)
     pairs = Pair.objects.all()
     decided = pairs.exclude(state=PairState.PROPOSED)

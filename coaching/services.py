@@ -7,12 +7,13 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from notifications.models import EmailKind
 from notifications.services import email_enqueue, model_ref
 
 from .matching import Candidate, propose_pairs
 from .models import (
+    CURRENT_PAIR_STATES,
     DO_NOT_PAIR_LIMIT,
+    CoachingEmailKind,
     CoachingProfile,
     MatchingRound,
     Pair,
@@ -23,7 +24,6 @@ from .models import (
     do_not_pair_fingerprint,
 )
 
-CURRENT_STATES = [PairState.PROPOSED, PairState.TRYING, PairState.ACTIVE]
 ACCEPT_NUDGE = timedelta(days=4)
 logger = logging.getLogger(__name__)
 FIRST_MEETING_NUDGE = timedelta(days=14)
@@ -60,7 +60,7 @@ def profile_opt_out(*, user) -> None:
 
 
 def _pool_candidates(today: date) -> list[Candidate]:
-    busy = Pair.objects.filter(state__in=CURRENT_STATES)
+    busy = Pair.objects.filter(state__in=CURRENT_PAIR_STATES)
     busy_ids = set(busy.values_list("person_a_id", flat=True)) | set(busy.values_list("person_b_id", flat=True))
     met: dict[int, set[int]] = {}
     for a_id, b_id in Pair.objects.values_list("person_a_id", "person_b_id"):
@@ -184,18 +184,20 @@ def round_run(*, round_id: int) -> MatchingRound | None:
             for pair in pairs:
                 for person_id in (pair.person_a_id, pair.person_b_id):
                     email_enqueue(
-                        recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:proposed",
+                        recipient_id=person_id, kind=CoachingEmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:proposed",
                         template_prefix="coaching/email/proposed", context={"pair": model_ref(pair)},
                     )
                     # A nudge if the proposal is still unanswered after a few days (dropped if answered by then).
                     email_enqueue(
-                        recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:remind-accept",
+                        recipient_id=person_id, kind=CoachingEmailKind.COACHING,
+                        dedupe_key=f"pair:{pair.pk}:remind-accept",
                         template_prefix="coaching/email/remind_accept", due_at=timezone.now() + ACCEPT_NUDGE,
-                        context={"pair": model_ref(pair), "only_while_state": PairState.PROPOSED},
+                        context={"pair": model_ref(pair)},
                     )
             for person_id in result.waiting:
                 email_enqueue(
-                    recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"round:{matching_round.pk}:waiting",
+                    recipient_id=person_id, kind=CoachingEmailKind.COACHING,
+                    dedupe_key=f"round:{matching_round.pk}:waiting",
                     template_prefix="coaching/email/waiting", context={"round": model_ref(matching_round)},
                 )
             matching_round.pool_size = len(pool)
@@ -260,12 +262,14 @@ def pair_accept(*, pair: Pair, user) -> Pair:
     if pair.a_accepted_at and pair.b_accepted_at:
         pair.state = PairState.TRYING
         for person_id in (pair.person_a_id, pair.person_b_id):
-            email_enqueue(recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:accepted",
+            email_enqueue(recipient_id=person_id, kind=CoachingEmailKind.COACHING,
+                          dedupe_key=f"pair:{pair.pk}:accepted",
                           template_prefix="coaching/email/accepted", context={"pair": model_ref(pair)})
             email_enqueue(
-                recipient_id=person_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:remind-first-meeting",
+                recipient_id=person_id, kind=CoachingEmailKind.COACHING,
+                dedupe_key=f"pair:{pair.pk}:remind-first-meeting",
                 template_prefix="coaching/email/remind_first_meeting", due_at=timezone.now() + FIRST_MEETING_NUDGE,
-                context={"pair": model_ref(pair), "only_while_state": PairState.TRYING},
+                context={"pair": model_ref(pair)},
             )
     pair.save()
     return pair
@@ -278,7 +282,7 @@ def _decline(pair: Pair, user) -> None:
     partner = pair.partner_of(user)
     # The partner did nothing wrong: first in line next round.
     CoachingProfile.objects.filter(user=partner).update(rounds_waited=F("rounds_waited") + 1)
-    email_enqueue(recipient=partner, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:declined",
+    email_enqueue(recipient=partner, kind=CoachingEmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:declined",
                   template_prefix="coaching/email/declined", context={"pair": model_ref(pair)})
 
 
@@ -327,7 +331,7 @@ def carry_on_answer(*, pair: Pair, user, carry_on: bool) -> Pair:
 
 
 @transaction.atomic
-def pair_set_rhythm(*, pair: Pair, user, rhythm: str, slot_day: str = "", slot_time=None, slot_every: str = "") -> Pair:
+def pair_rhythm_set(*, pair: Pair, user, rhythm: str, slot_day: str = "", slot_time=None, slot_every: str = "") -> Pair:
     pair = _locked_pair_of(pair, user)
     pair.rhythm = rhythm.strip()[:200]
     pair.slot_day, pair.slot_time, pair.slot_every = slot_day, slot_time, slot_every
@@ -365,12 +369,13 @@ def coaching_forget_person(*, user) -> None:
 
     A partner in a current pair gets one kind email and goes first in the next round; the pair's record goes
     with the person (both sides of it: a pair cannot outlive one of its two people)."""
-    current = Pair.objects.select_for_update().filter(Q(person_a=user) | Q(person_b=user), state__in=CURRENT_STATES)
+    current = Pair.objects.select_for_update().filter(Q(person_a=user) | Q(person_b=user), state__in=CURRENT_PAIR_STATES)
     for pair in current:
         partner_id = pair.person_b_id if pair.person_a_id == user.pk else pair.person_a_id
         CoachingProfile.objects.filter(user_id=partner_id).update(rounds_waited=F("rounds_waited") + 1)
         # Plain context only: the pair and the person are gone by the time it is sent.
-        email_enqueue(recipient_id=partner_id, kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:partner-left",
+        email_enqueue(recipient_id=partner_id, kind=CoachingEmailKind.COACHING,
+                      dedupe_key=f"pair:{pair.pk}:partner-left",
                       template_prefix="coaching/email/partner_left", context={})
     # About one round a month, so reading them all is cheap (and works where JSON "contains" does not: SQLite).
     for matching_round in MatchingRound.objects.only("pk", "waiting"):

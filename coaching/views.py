@@ -1,15 +1,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.selectors import user_is_coordinator
+from accounts.selectors import require_coordinator, user_is_coordinator
+from portal.ical import CalendarResponse
 
-from . import selectors, services
+from . import phrases, selectors, services
 from .forms import CoachingProfileForm, MeetingForm, NoteForm, RhythmForm
 from .models import CoachingProfile, PairState
 
@@ -21,8 +21,8 @@ def index(request):
     if request.user.is_authenticated:
         context.update(
             profile=selectors.profile_of(user=request.user),
-            pair=selectors.current_pair_of(user=request.user),
-            past_pairs=selectors.past_pairs_of(user=request.user),
+            pair=selectors.pair_current_of(user=request.user),
+            past_pairs=selectors.pairs_past_of(user=request.user),
         )
     return render(request, "coaching/index.html", context)
 
@@ -62,11 +62,11 @@ def pair_detail(request, pk):
     return render(request, "coaching/pair.html", {
         "pair": pair,
         "partner": pair.partner_of(request.user),
-        "reasons": selectors.pair_reasons(pair=pair),
+        "reasons": phrases.pair_reasons(selectors.pair_common_ground(pair=pair)),
         "i_accepted": bool(getattr(pair, f"{side}_accepted_at")),
         "my_carry_on": getattr(pair, f"{side}_carry_on"),
-        "meetings": list(pair.meetings.all()),
-        "notes": list(pair.private_notes.filter(author=request.user)),
+        "meetings": selectors.pair_meetings(pair=pair),
+        "notes": selectors.private_notes_of(pair=pair, author=request.user),
         "meeting_form": MeetingForm(),
         "rhythm_form": RhythmForm(initial={"rhythm": pair.rhythm, "slot_day": pair.slot_day,
                                            "slot_time": pair.slot_time, "slot_every": pair.slot_every}),
@@ -108,7 +108,7 @@ def pair_action(request, pk, action):
             if not form.is_valid():
                 raise services.CoachingError(
                     " ".join(str(e) for e in form.non_field_errors()) or _("Describe your rhythm in a few words."))
-            services.pair_set_rhythm(pair=pair, user=request.user, **form.cleaned_data)
+            services.pair_rhythm_set(pair=pair, user=request.user, **form.cleaned_data)
             messages.success(request, _("Your rhythm has been saved."))
         elif action == "note":
             form = NoteForm(request.POST)
@@ -127,13 +127,12 @@ def pair_action(request, pk, action):
 @require_http_methods(["GET", "POST"])
 def coordinate(request):
     """Coordinators only (403 for others): aggregates of the pool, and running a round."""
-    if not user_is_coordinator(user=request.user):
-        raise PermissionDenied
+    require_coordinator(user=request.user)
     if request.method == "POST":
         services.round_request(acting_user=request.user)
         messages.success(request, _("The round has been queued. It runs within a minute; refresh this page to see it."))
         return redirect("coaching:coordinate")
-    return render(request, "coaching/coordinate.html", {"figures": selectors.coordinator_figures(),
+    return render(request, "coaching/coordinate.html", {"figures": selectors.pool_figures(),
                                                         "states": PairState})
 
 
@@ -146,6 +145,7 @@ def slot_ics(request, pk):
     pair = selectors.access_pair(pk=pk, user=request.user)
     if not (pair.slot_day and pair.slot_time and pair.slot_every):
         raise Http404
-    response = HttpResponse(slot_calendar(pair=pair, user=request.user), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="co-coaching-{pair.pk}.ics"'
+    response = CalendarResponse(slot_calendar(pair=pair, user=request.user), filename=f"co-coaching-{pair.pk}.ics",
+                                disposition="attachment")
+    response["Cache-Control"] = "private, no-store"  # made for one of the two: it names their partner
     return response

@@ -1,9 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.dates import Weekday
 from portal.rich_text import RICH_TEXT_HELP, limit_rich_text
 
-from .models import Community, Topic, Weekday
+from .models import Community, Topic
 
 
 class CommunityForm(forms.ModelForm):

@@ -61,17 +61,6 @@ class CommunityStatus(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
-# RFC 5545 day codes, so a community's days line up with session recurrence rules.
-class Weekday(models.TextChoices):
-    MONDAY = "MO", _("Monday")
-    TUESDAY = "TU", _("Tuesday")
-    WEDNESDAY = "WE", _("Wednesday")
-    THURSDAY = "TH", _("Thursday")
-    FRIDAY = "FR", _("Friday")
-    SATURDAY = "SA", _("Saturday")
-    SUNDAY = "SU", _("Sunday")
-
-
 class Community(models.Model):
     """A community of practice. Fields ending in ``_cy`` are the Welsh versions; blank means "not yet translated"."""
 
@@ -131,6 +120,14 @@ class Community(models.Model):
 class Role(models.TextChoices):
     MEMBER = "member", _("Member")
     HOST = "host", _("Host")
+
+
+class CommunityEmailKind(models.TextChoices):
+    """This app's kinds of email in the outbox (``OutboundEmail.kind``), registered in ``CommunitiesConfig.ready``."""
+
+    JOIN_REQUEST = "join_request", _("Request to join (to hosts)")
+    JOIN_DECISION = "join_decision", _("Decision on a request to join")
+    SUGGESTION = "suggestion", _("Community suggestion")
 
 
 class MembershipState(models.TextChoices):

@@ -1,17 +1,15 @@
 from dataclasses import dataclass, fields
-from datetime import datetime
-
-from django.apps import apps
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import PermissionDenied
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.http import Http404
-from django.utils import timezone, translation
+from django.utils import translation
 
 from accounts.selectors import user_is_coordinator
+from portal.dates import Weekday
 
 from .models import (
     Community,
@@ -23,11 +21,12 @@ from .models import (
     MembershipState,
     Platform,
     Role,
+    SuggestionStatus,
     Topic,
     Visibility,
-    Weekday,
 )
 from .search import search_terms
+from .session_facts import meets_this_month_expression, next_session_expression
 
 SORTS = ("name", "members", "next", "relevance")
 PAGE_SIZE = 20
@@ -78,30 +77,24 @@ def topics_for_filters() -> list[Topic]:
     return list(Topic.objects.all())
 
 
+def communities_for_filters() -> list[Community]:
+    """Every community by name, with only what a filter's list of choices needs."""
+    return list(Community.objects.order_by("name").only("slug", "name", "name_cy"))
+
+
 def _with_member_count(queryset: QuerySet) -> QuerySet:
     return queryset.annotate(
         member_count=Count("memberships", filter=Q(memberships__state=MembershipState.ACTIVE), distinct=True)
     )
 
 
-def _public_occurrences():
-    # Sessions depend on communities, not the other way round: reach their rows through the app registry.
-    return apps.get_model("scheduling", "Occurrence").objects.filter(series__is_public=True, cancelled_at=None)
-
-
 def _with_next_session(queryset: QuerySet) -> QuerySet:
-    upcoming = _public_occurrences().filter(series__community=OuterRef("pk"), start__gte=timezone.now())
-    return queryset.annotate(next_session=Subquery(upcoming.order_by("start").values("start")[:1]))
+    # Sessions depend on communities, not the other way round: the sessions app provides the expression.
+    return queryset.annotate(next_session=next_session_expression())
 
 
 def _meeting_this_month(queryset: QuerySet) -> QuerySet:
-    today = timezone.localdate()
-    month_start = timezone.make_aware(datetime(today.year, today.month, 1))
-    month_end = timezone.make_aware(datetime(today.year + (today.month == 12), today.month % 12 + 1, 1))
-    sessions = _public_occurrences().filter(
-        series__community=OuterRef("pk"), start__gte=max(month_start, timezone.now()), start__lt=month_end
-    )
-    return queryset.filter(Exists(sessions))
+    return queryset.filter(meets_this_month_expression())
 
 
 def _search(queryset: QuerySet, query: str) -> QuerySet:
@@ -195,10 +188,16 @@ def user_can_manage_community(*, community: Community, user, membership: Members
 def access_community_for_management(*, slug: str, user) -> tuple[Community, Membership | None]:
     """The community if ``user`` may manage it; 403 for anyone else."""
     community = community_for_page(slug=slug)
+    return community, access_community_management(community=community, user=user)
+
+
+def access_community_management(*, community: Community, user) -> Membership | None:
+    """``user``'s membership of a community they may manage (hosts; coordinators, who may have none); 403 for
+    anyone else. Apps above communities (sessions) ask this for what hosts do there."""
     membership = membership_of(community=community, user=user)
     if not user_can_manage_community(community=community, user=user, membership=membership):
         raise PermissionDenied
-    return community, membership
+    return membership
 
 
 def access_member_list(*, slug: str, user) -> tuple[Community, Membership | None, bool]:
@@ -217,6 +216,25 @@ def community_members(*, community: Community) -> list[Membership]:
         .select_related("user")
         .order_by("-role", "user__display_name")
     )
+
+
+def membership_for_management(*, community: Community, pk: int) -> Membership:
+    """A membership of this community, with its person, for a host to act on; 404 for one of another community."""
+    membership = Membership.objects.select_related("user").filter(pk=pk, community=community).first()
+    if membership is None:
+        raise Http404
+    return membership
+
+
+def suggestions_waiting() -> QuerySet:
+    return CommunitySuggestion.objects.filter(status=SuggestionStatus.NEW).select_related("suggested_by")
+
+
+def suggestion_for(*, pk: int) -> CommunitySuggestion:
+    suggestion = CommunitySuggestion.objects.filter(pk=pk).first()
+    if suggestion is None:
+        raise Http404
+    return suggestion
 
 
 def community_join_requests(*, community: Community) -> list[Membership]:

@@ -9,11 +9,11 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import coordinators
-from notifications.models import EmailKind
 from notifications.services import email_enqueue, model_ref
 
 from .models import (
     Community,
+    CommunityEmailKind,
     CommunityStatus,
     CommunitySuggestion,
     JoinPolicy,
@@ -83,7 +83,7 @@ def community_join(*, community: Community, user) -> Membership:
         today = timezone.localdate()
         for host in Membership.objects.filter(community=community, state=MembershipState.ACTIVE, role=Role.HOST):
             email_enqueue(
-                recipient_id=host.user_id, kind=EmailKind.JOIN_REQUEST,
+                recipient_id=host.user_id, kind=CommunityEmailKind.JOIN_REQUEST,
                 dedupe_key=f"join-request:{community.pk}:{user.pk}:{today.isoformat()}",
                 template_prefix="communities/email/join_request",
                 context={"community": model_ref(community), "requester": model_ref(user)},
@@ -131,7 +131,7 @@ def membership_request_decide(*, membership: Membership, approve: bool, acting_u
     membership.save(update_fields=["state", "joined_at", "updated_at"])
     event = MembershipEvent.objects.create(membership=membership, kind=kind, acting_user=acting_user)
     email_enqueue(
-        recipient=membership.user, kind=EmailKind.JOIN_DECISION, dedupe_key=f"membership-event:{event.pk}",
+        recipient=membership.user, kind=CommunityEmailKind.JOIN_DECISION, dedupe_key=f"membership-event:{event.pk}",
         template_prefix="communities/email/request_approved" if approve else "communities/email/request_declined",
         context={"community": model_ref(membership.community)},
     )
@@ -183,7 +183,8 @@ def community_search_text_refresh(*, community: Community) -> None:
     Community.objects.filter(pk=community.pk).update(**updates)
 
 
-def unique_community_slug(name: str) -> str:
+def community_slug_unique(name: str) -> str:
+    """A slug made from the name that no community has yet and no page of the site uses."""
     base = slugify(name)[:70] or "community"
     if base in RESERVED_SLUGS:
         base = f"{base}-community"
@@ -197,7 +198,7 @@ def unique_community_slug(name: str) -> str:
 def community_save(*, community: Community, topics=None) -> Community:
     """Saves a community's details (and topics, if given) and refreshes its search text."""
     if not community.slug:
-        community.slug = unique_community_slug(community.name)
+        community.slug = community_slug_unique(community.name)
     community.save()
     if topics is not None:
         community.topics.set(topics)
@@ -241,7 +242,8 @@ def suggestion_submit(*, suggested_by, name: str, description: str, preferred_ca
     )
     for coordinator in coordinators():
         email_enqueue(
-            recipient=coordinator, kind=EmailKind.SUGGESTION, dedupe_key=f"suggestion:{suggestion.pk}:received",
+            recipient=coordinator, kind=CommunityEmailKind.SUGGESTION,
+            dedupe_key=f"suggestion:{suggestion.pk}:received",
             template_prefix="communities/email/suggestion_received", context={"suggestion": model_ref(suggestion)},
         )
     return suggestion
@@ -267,7 +269,8 @@ def suggestion_create_community(*, suggestion: CommunitySuggestion, acting_user)
     suggestion.handled_by = acting_user
     suggestion.save(update_fields=["status", "community", "handled_by"])
     email_enqueue(
-        recipient=suggestion.suggested_by, kind=EmailKind.SUGGESTION, dedupe_key=f"suggestion:{suggestion.pk}:created",
+        recipient=suggestion.suggested_by, kind=CommunityEmailKind.SUGGESTION,
+        dedupe_key=f"suggestion:{suggestion.pk}:created",
         template_prefix="communities/email/suggestion_created",
         context={"community": model_ref(community), "suggestion": model_ref(suggestion)},
     )

@@ -2,28 +2,19 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from accounts.selectors import user_is_coordinator
+from accounts.selectors import require_coordinator
+from portal.dates import Weekday
 
 from . import selectors, services
 from .forms import CommunityForm, SuggestionForm
-from .models import (
-    CommunitySuggestion,
-    JoinPolicy,
-    MeetingLanguage,
-    Membership,
-    MembershipState,
-    Platform,
-    SuggestionStatus,
-    Weekday,
-)
+from .models import JoinPolicy, MeetingLanguage, MembershipState, Platform
 
 
 @require_GET
@@ -152,7 +143,7 @@ def membership_action(request, slug, membership_id, action):
     community, _membership = selectors.access_community_for_management(slug=slug, user=request.user)
     if action not in MEMBERSHIP_ACTIONS:
         raise Http404
-    target = get_object_or_404(Membership.objects.select_related("user"), pk=membership_id, community=community)
+    target = selectors.membership_for_management(community=community, pk=membership_id)
     perform, done_message = MEMBERSHIP_ACTIONS[action]
     try:
         perform(target, request.user)
@@ -193,28 +184,22 @@ def suggest(request):
     return render(request, "communities/suggest.html", {"form": form})
 
 
-def _require_coordinator(user):
-    if not user_is_coordinator(user=user):
-        raise PermissionDenied
-
-
 @login_required
 @require_GET
 def suggestions(request):
     """Coordinators only (403 for others): suggestions waiting for a decision."""
-    _require_coordinator(request.user)
-    waiting = CommunitySuggestion.objects.filter(status=SuggestionStatus.NEW).select_related("suggested_by")
-    return render(request, "communities/suggestions.html", {"suggestions": waiting})
+    require_coordinator(user=request.user)
+    return render(request, "communities/suggestions.html", {"suggestions": selectors.suggestions_waiting()})
 
 
 @login_required
 @require_POST
 def suggestion_decide(request, pk, decision):
     """Coordinators only (403 for others): create the community or decline the suggestion."""
-    _require_coordinator(request.user)
+    require_coordinator(user=request.user)
     if decision not in ("create", "decline"):
         raise Http404
-    suggestion = get_object_or_404(CommunitySuggestion, pk=pk)
+    suggestion = selectors.suggestion_for(pk=pk)
     if decision == "create":
         try:
             community = services.suggestion_create_community(suggestion=suggestion, acting_user=request.user)

@@ -1,26 +1,26 @@
-"""Digests of what is on: when each period's digest falls due (in Wales time), and what goes in one person's."""
+"""Digests of what is on: when each period's digest falls due (in Wales time), and what goes in one person's
+(each app's registered section: ``notifications.registry.digest_section_register``)."""
 
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 from datetime import date, datetime, time, timedelta
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from portal.dates import LONDON
+
+from . import registry
 from .models import DigestFrequency, EmailKind, NotificationSettings, OutboundEmail
 
 DIGEST_HOUR = time(8, 0)
-LOOK_AHEAD = timedelta(weeks=5)
 # A digest is still prepared if the workers were down at 08:00, but not weeks later to people who joined since.
 CATCH_UP = {DigestFrequency.MONTHLY: timedelta(days=3), DigestFrequency.WEEKLY: timedelta(days=1)}
+# What is "new" in someone's first digest: the last month.
+FIRST_DIGEST_LOOKS_BACK = timedelta(days=31)
 BATCH_SIZE = 500
-
-
-def _wales():
-    return ZoneInfo("Europe/London")
+TEMPLATE_PREFIX = "notifications/email/digest"
 
 
 @dataclass(frozen=True)
@@ -29,110 +29,60 @@ class DigestPeriod:
     key: str  # "2026-12" or "2026-W49"
     starts_at: datetime  # when it falls due: 08:00 Wales time on the 1st (or on Monday)
 
+    @property
+    def dedupe_key(self) -> str:
+        return f"{self.frequency}:{self.key}"
+
+
+def monthly_period(*, now: datetime) -> DigestPeriod:
+    """The month ``now`` falls in, in Wales: 23:30 UTC on 31 August is already September there."""
+    local = now.astimezone(LONDON)
+    starts_at = datetime.combine(date(local.year, local.month, 1), DIGEST_HOUR, tzinfo=LONDON)
+    return DigestPeriod(DigestFrequency.MONTHLY, f"{local:%Y-%m}", starts_at)
+
+
+def weekly_period(*, now: datetime) -> DigestPeriod:
+    """The ISO week ``now`` falls in, in Wales."""
+    local = now.astimezone(LONDON)
+    monday = local.date() - timedelta(days=local.weekday())
+    iso_year, iso_week, _ = monday.isocalendar()
+    starts_at = datetime.combine(monday, DIGEST_HOUR, tzinfo=LONDON)
+    return DigestPeriod(DigestFrequency.WEEKLY, f"{iso_year}-W{iso_week:02}", starts_at)
+
 
 def current_periods(*, now: datetime) -> list[DigestPeriod]:
     """The monthly and weekly digests due now: from 08:00 Wales time on the 1st (or the Monday), for a few days.
 
     Celery beat runs in UTC; the wall-clock moment is worked out here, so the clock changes never skip or
     double a digest."""
-    local = now.astimezone(_wales())
-    month_start = datetime.combine(date(local.year, local.month, 1), DIGEST_HOUR, tzinfo=_wales())
-    monday = local.date() - timedelta(days=local.weekday())
-    week_start = datetime.combine(monday, DIGEST_HOUR, tzinfo=_wales())
-    iso_year, iso_week, _ = monday.isocalendar()
-    candidates = [
-        DigestPeriod(DigestFrequency.MONTHLY, f"{local:%Y-%m}", month_start),
-        DigestPeriod(DigestFrequency.WEEKLY, f"{iso_year}-W{iso_week:02}", week_start),
-    ]
-    return [p for p in candidates if p.starts_at <= local < p.starts_at + CATCH_UP[p.frequency]]
+    candidates = [monthly_period(now=now), weekly_period(now=now)]
+    return [p for p in candidates if p.starts_at <= now < p.starts_at + CATCH_UP[p.frequency]]
 
 
-def digest_contents(*, people, now: datetime) -> dict[int, dict]:
-    """For a batch of people: upcoming sessions of their communities and communities new since their last digest.
+def digest_contents(*, people, now: datetime) -> dict[int, dict[str, list[int]]]:
+    """For a batch of people (annotated with ``notification_settings_last``): {person id: {section key: [ids]}},
+    from every section the apps registered.
 
-    A fixed number of queries per batch, whatever its size."""
-    Membership = apps.get_model("communities", "Membership")
-    Community = apps.get_model("communities", "Community")
-    Occurrence = apps.get_model("scheduling", "Occurrence")
-    person_ids = [person.pk for person in people]
-    communities_of: dict[int, set[int]] = {pk: set() for pk in person_ids}
-    for user_id, community_id in Membership.objects.filter(user_id__in=person_ids, state="active").values_list(
-        "user_id", "community_id"
-    ):
-        communities_of[user_id].add(community_id)
-    all_communities = set().union(*communities_of.values()) if communities_of else set()
-    sessions_by_community: dict[int, list[int]] = {}
-    for pk, community_id in (
-        Occurrence.objects.filter(
-            series__community_id__in=all_communities, start__gte=now, start__lt=now + LOOK_AHEAD, cancelled_at=None
-        )
-        .order_by("start", "pk")
-        .values_list("pk", "series__community_id")
-    ):
-        sessions_by_community.setdefault(community_id, []).append(pk)
-    earliest = min((p.notification_settings_last or now - timedelta(days=31) for p in people), default=now)
-    new_communities = list(
-        Community.objects.filter(created_at__gt=earliest, visibility="listed", status="active")
-        .order_by("created_at")
-        .values_list("pk", "created_at")
-    )
-    Pair = apps.get_model("coaching", "Pair")
-    pair_of: dict[int, object] = {}
-    for pair in Pair.objects.filter(
-        Q(person_a_id__in=person_ids) | Q(person_b_id__in=person_ids), state__in=["proposed", "trying", "active"]
-    ):
-        pair_of[pair.person_a_id] = pair_of[pair.person_b_id] = pair
-    actions_due = _clip_actions_due(person_ids)
-    contents = {}
-    for person in people:
-        since = person.notification_settings_last or now - timedelta(days=31)
-        session_ids = sorted(
-            (pk for community_id in communities_of[person.pk] for pk in sessions_by_community.get(community_id, [])),
-        )
-        new_ids = [pk for pk, created in new_communities if created > since and pk not in communities_of[person.pk]]
-        pair = pair_of.get(person.pk)
-        contents[person.pk] = {
-            "occurrences": session_ids[:30],
-            "communities": new_ids[:10],
-            "pair": pair.pk if pair else None,
-            "actions": actions_due.get(person.pk, [])[:20],
-        }
+    Each section makes a fixed number of queries per batch, whatever its size."""
+    since = {person.pk: person.notification_settings_last or now - FIRST_DIGEST_LOOKS_BACK for person in people}
+    contents: dict[int, dict[str, list[int]]] = {person.pk: {} for person in people}
+    for section in registry.digest_sections():
+        found = section.collect(people=people, since=since, now=now)
+        for person in people:
+            contents[person.pk][section.key] = found.get(person.pk, [])
     return contents
 
 
-def _clip_actions_due(person_ids) -> dict[int, list[int]]:
-    """CLIP actions each person holds that have no update yet for the current reporting period."""
-    from clip_tracker.selectors import current_period, current_plan  # the plan's own rules for "current"
-
-    plan = current_plan()
-    period = current_period(plan=plan) if plan else None
-    if period is None:
-        return {}
-    Action = apps.get_model("clip_tracker", "Action")
-    due: dict[int, list[int]] = {}
-    for action_id, holder_id in (
-        Action.objects.filter(plan=plan, holders__in=person_ids)
-        .exclude(updates__period=period)
-        .exclude(status__in=["completed", "closed", "merged"])
-        .order_by("number_major", "number_minor")
-        .values_list("pk", "holders")
-    ):
-        due.setdefault(holder_id, []).append(action_id)
-    return due
-
-
-def digest_context(contents: dict) -> dict:
+def digest_context(contents: dict[str, list[int]]) -> dict:
     """What a digest row stores: references to resolve when it is sent."""
     return {
-        "occurrences": {"model": "scheduling.Occurrence", "ids": contents["occurrences"]},
-        "communities": {"model": "communities.Community", "ids": contents["communities"]},
-        "pairs": {"model": "coaching.Pair", "ids": [contents["pair"]] if contents["pair"] else []},
-        "actions": {"model": "clip_tracker.Action", "ids": contents["actions"]},
+        section.key: {"model": section.model, "ids": contents.get(section.key, [])}
+        for section in registry.digest_sections()
     }
 
 
-def has_content(contents: dict) -> bool:
-    return bool(contents["occurrences"] or contents["communities"] or contents["pair"] or contents["actions"])
+def has_content(contents: dict[str, list[int]]) -> bool:
+    return any(contents.values())
 
 
 def digests_prepare(*, period: DigestPeriod, now: datetime | None = None, batch_size: int = BATCH_SIZE) -> int:
@@ -147,7 +97,7 @@ def digests_prepare(*, period: DigestPeriod, now: datetime | None = None, batch_
     wants = Q(notification_settings__digest=period.frequency)
     if period.frequency == DigestFrequency.MONTHLY:
         wants |= Q(notification_settings__isnull=True)  # monthly is the default
-    already = OutboundEmail.objects.filter(kind=EmailKind.DIGEST, dedupe_key=f"{period.frequency}:{period.key}")
+    already = OutboundEmail.objects.filter(kind=EmailKind.DIGEST, dedupe_key=period.dedupe_key)
     people = (
         User.objects.filter(wants, is_active=True)
         .exclude(pk__in=already.values("recipient_id"))
@@ -164,8 +114,8 @@ def digests_prepare(*, period: DigestPeriod, now: datetime | None = None, batch_
         contents = digest_contents(people=batch, now=now)
         rows = [
             OutboundEmail(
-                recipient_id=person.pk, kind=EmailKind.DIGEST, dedupe_key=f"{period.frequency}:{period.key}",
-                template_prefix="notifications/email/digest", due_at=now,
+                recipient_id=person.pk, kind=EmailKind.DIGEST, dedupe_key=period.dedupe_key,
+                template_prefix=TEMPLATE_PREFIX, due_at=now,
                 context={**digest_context(contents[person.pk]), "period": period.key},
             )
             for person in batch

@@ -1,9 +1,12 @@
-import hashlib
 import secrets
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from portal.tokens import token_hash
+
+from .registry import email_kind_choices
 
 
 class ReminderTiming(models.TextChoices):
@@ -47,15 +50,8 @@ class NotificationSettings(models.Model):
 
 
 class EmailKind(models.TextChoices):
-    REMINDER = "reminder", _("Session reminder")
-    CANCELLATION = "cancelled", _("Session cancelled")
-    CHANGE = "changed", _("Session changed")
-    PROMOTION = "promoted", _("Place from the waiting list")
-    JOIN_REQUEST = "join_request", _("Request to join (to hosts)")
-    JOIN_DECISION = "join_decision", _("Decision on a request to join")
-    SUGGESTION = "suggestion", _("Community suggestion")
-    COACHING = "coaching", _("Co-coaching")
-    CLIP = "clip", _("CLIP action")
+    """The outbox's own kinds. Every other app registers its kinds from its ``ready()`` (``notifications.registry``)."""
+
     DIGEST = "digest", _("Digest")
 
 
@@ -64,7 +60,8 @@ class OutboundEmail(models.Model):
     sent by the sweep when due. ``dedupe_key`` makes a second copy impossible even by mistake."""
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="outbound_emails")
-    kind = models.CharField(max_length=16, choices=EmailKind.choices)
+    # The choices are read from the registry when used, so the apps' kinds need no migration here.
+    kind = models.CharField(max_length=16, choices=email_kind_choices)
     dedupe_key = models.CharField(max_length=120)
     template_prefix = models.CharField(max_length=120)
     # Model references ({"name": ["app_label.Model", pk]}) and plain values, resolved when the email is sent,
@@ -103,8 +100,8 @@ class OutboundEmail(models.Model):
     @staticmethod
     def new_unsubscribe_token() -> tuple[str, str]:
         token = secrets.token_urlsafe(32)
-        return token, hashlib.sha256(token.encode()).hexdigest()
+        return token, token_hash(token)
 
     @staticmethod
     def hash_token(token: str) -> str:
-        return hashlib.sha256(token.encode()).hexdigest()
+        return token_hash(token)

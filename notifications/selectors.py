@@ -1,4 +1,37 @@
-from .models import NotificationSettings, OutboundEmail
+from enum import StrEnum
+
+from .models import EmailKind, NotificationSettings, OutboundEmail
+
+
+def notification_settings_for(*, user) -> NotificationSettings:
+    """The person's email settings; the defaults (not saved) if they never changed them."""
+    return NotificationSettings.objects.filter(user=user).first() or NotificationSettings(user=user)
+
+
+class UnsubscribeState(StrEnum):
+    ASK = "ask"  # a good link, not yet used: the page asks what to do
+    STOPPED = "stopped"
+    LESS = "less"  # weekly digests became monthly
+    USED = "used"  # used before: nothing changed
+    UNKNOWN = "unknown"  # no digest was sent with this link: nothing changed
+
+
+def digest_email_by_unsubscribe_token(*, token: str) -> OutboundEmail | None:
+    return (
+        OutboundEmail.objects.filter(unsubscribe_token_hash=OutboundEmail.hash_token(token), kind=EmailKind.DIGEST)
+        .select_related("recipient")
+        .first()
+    )
+
+
+def digest_unsubscribe_link(*, token: str) -> tuple[UnsubscribeState, NotificationSettings | None]:
+    """What a digest's unsubscribe link offers now, changing nothing (mail scanners follow links)."""
+    email = digest_email_by_unsubscribe_token(token=token)
+    if email is None:
+        return UnsubscribeState.UNKNOWN, None
+    if email.unsubscribe_used_at:
+        return UnsubscribeState.USED, None
+    return UnsubscribeState.ASK, notification_settings_for(user=email.recipient)
 
 
 def notification_data_for(*, user) -> dict:

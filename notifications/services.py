@@ -13,22 +13,12 @@ from django.template.loader import TemplateDoesNotExist, render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from .models import EmailKind, NotificationSettings, OutboundEmail
+from . import registry, selectors
+from .models import DigestFrequency, EmailKind, NotificationSettings, OutboundEmail
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 CLAIM_LEASE = timedelta(minutes=10)
-
-
-# What an app adds to its own emails at the moment they are sent, decided for the recipient then (e.g. the
-# sessions app's joining link, which depends on whether they are still a member). Apps register in ready();
-# the outbox itself knows nothing about them. Each function takes (context=, recipient=) and returns
-# (extra context, [(filename, bytes, mimetype), ...]).
-EMAIL_EXTRAS: dict[str, Callable[..., tuple[dict, list[tuple[str, bytes, str]]]]] = {}
-
-
-def email_extras_register(*, template_prefix: str, extras: Callable) -> None:
-    EMAIL_EXTRAS[template_prefix] = extras
 
 
 def settings_for(user) -> NotificationSettings:
@@ -49,47 +39,25 @@ def email_enqueue(*, kind: str, dedupe_key: str, template_prefix: str, context: 
     return email
 
 
-def reminders_schedule(*, occurrence, user, now: datetime | None = None) -> list[OutboundEmail]:
-    """Queues the person's reminders for a session they are going to, at their chosen lead times."""
-    now = now or timezone.now()
-    if occurrence.start <= now:
-        return []
-    leads = settings_for(user).lead_minutes
-    overdue = [lead for lead in leads if occurrence.start - timedelta(minutes=lead) <= now]
-    # Of the reminders already due, one is enough: the one nearest the start.
-    leads = [lead for lead in leads if lead not in overdue or lead == min(overdue)]
-    queued = []
-    for lead in leads:
-        due_at = max(occurrence.start - timedelta(minutes=lead), now)
-        email = email_enqueue(
-            recipient=user, kind=EmailKind.REMINDER, dedupe_key=f"occurrence:{occurrence.pk}:{lead}",
-            template_prefix="notifications/email/reminder",
-            context={"occurrence": model_ref(occurrence), "series": model_ref(occurrence.series), "lead_minutes": lead},
-            due_at=due_at,
-        )
-        queued.append(email)
-    return queued
-
-
-def reminders_drop(*, occurrence, user=None) -> int:
-    """Removes reminders not yet sent (someone is no longer going, or the session is cancelled)."""
-    pending = OutboundEmail.objects.filter(
-        kind=EmailKind.REMINDER, sent_at=None, dedupe_key__startswith=f"occurrence:{occurrence.pk}:"
-    )
-    if user is not None:
-        pending = pending.filter(recipient=user)
+def emails_unsent_drop(*, kind: str, dedupe_key_prefix: str, recipient=None) -> int:
+    """Deletes the emails of this kind not yet sent whose ``dedupe_key`` starts with the prefix (what they were
+    about has gone, e.g. a cancelled session's reminders). Call inside the causing transaction."""
+    pending = OutboundEmail.objects.filter(kind=kind, sent_at=None, dedupe_key__startswith=dedupe_key_prefix)
+    if recipient is not None:
+        pending = pending.filter(recipient=recipient)
     return pending.delete()[0]
 
 
-def reminders_follow_move(*, occurrence, now: datetime | None = None) -> int:
-    """A moved session's unsent reminders move with it."""
-    now = now or timezone.now()
+def emails_unsent_reschedule(*, kind: str, dedupe_key_prefix: str, due_at_for: Callable[[dict], datetime]) -> int:
+    """Gives each email of this kind not yet sent whose ``dedupe_key`` starts with the prefix a new due time,
+    ``due_at_for(its stored context)``, and releases any sweep's claim on it. Call inside the causing transaction
+    (the rows are locked until it commits)."""
     moved = 0
     pending = OutboundEmail.objects.select_for_update().filter(
-        kind=EmailKind.REMINDER, sent_at=None, dedupe_key__startswith=f"occurrence:{occurrence.pk}:"
+        kind=kind, sent_at=None, dedupe_key__startswith=dedupe_key_prefix
     )
     for email in pending:
-        email.due_at = max(occurrence.start - timedelta(minutes=email.context["lead_minutes"]), now)
+        email.due_at = due_at_for(email.context)
         email.claimed_until = None
         email.save(update_fields=["due_at", "claimed_until"])
         moved += 1
@@ -111,13 +79,6 @@ def resolve_context(context: dict) -> dict:
     return resolved
 
 
-def _still_relevant(context: dict) -> bool:
-    """A reminder queued ahead of time can say which state its subject must still be in when it falls due."""
-    expected = context.get("only_while_state")
-    subject = context.get("pair")
-    return expected is None or subject is None or subject.state == expected
-
-
 def _render(email: OutboundEmail, context: dict) -> EmailMultiAlternatives:
     recipient = email.recipient
     headers = {}
@@ -127,10 +88,11 @@ def _render(email: OutboundEmail, context: dict) -> EmailMultiAlternatives:
         context["unsubscribe_url"] = settings.SITE_URL + reverse("notifications:unsubscribe", args=[token])
         headers["List-Unsubscribe"] = f"<{context['unsubscribe_url']}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+        context["digest_sections"] = registry.digest_sections()
     context = {**context, "recipient": recipient, "site_url": settings.SITE_URL}
     attachments = []
     with translation.override(recipient.preferred_language):
-        extras = EMAIL_EXTRAS.get(email.template_prefix)
+        extras = registry.EMAIL_EXTRAS.get(email.template_prefix)
         if extras is not None:
             more_context, attachments = extras(context=context, recipient=recipient)
             context.update(more_context)
@@ -174,8 +136,11 @@ def outbox_send_due(*, now: datetime | None = None, batch_size: int = 200) -> di
             continue
         email = OutboundEmail.objects.select_related("recipient").get(pk=email_id)
         context = resolve_context(email.context)
-        if any(value is None for value in context.values()) or not _still_relevant(context):
-            # What it was about no longer exists, or has moved on (a reminder to accept an accepted proposal).
+        if any(value is None for value in context.values()) or not registry.still_wanted(
+            template_prefix=email.template_prefix, context=context
+        ):
+            # What it was about no longer exists, or the app that queued it says it has moved on (a nudge to answer
+            # a co-coaching proposal that has been answered).
             OutboundEmail.objects.filter(pk=email.pk).update(
                 failed_at=now, claimed_until=None, last_error="Not sent: no longer needed."
             )
@@ -208,6 +173,26 @@ def outbox_retry_failed(*, emails) -> int:
     return emails.filter(sent_at=None).exclude(failed_at=None).update(
         failed_at=None, attempts=0, next_attempt_at=None, claimed_until=None, due_at=timezone.now()
     )
+
+
+@transaction.atomic
+def digest_unsubscribe(*, token: str, less_often: bool) -> selectors.UnsubscribeState:
+    """Stops the digests of the person the link was sent to or, if they asked for ``less_often`` and get them
+    weekly, makes them monthly. Each link works once: it is claimed with a conditional UPDATE, so two POSTs at once
+    (a mail client and a person) change the settings once."""
+    email = selectors.digest_email_by_unsubscribe_token(token=token)
+    if email is None:
+        return selectors.UnsubscribeState.UNKNOWN
+    claimed = OutboundEmail.objects.filter(pk=email.pk, unsubscribe_used_at=None).update(
+        unsubscribe_used_at=timezone.now()
+    )
+    if not claimed:
+        return selectors.UnsubscribeState.USED
+    chosen = settings_for(email.recipient)
+    less_often = less_often and chosen.digest == DigestFrequency.WEEKLY
+    chosen.digest = DigestFrequency.MONTHLY if less_often else DigestFrequency.NEVER
+    chosen.save(update_fields=["digest", "updated_at"])
+    return selectors.UnsubscribeState.LESS if less_often else selectors.UnsubscribeState.STOPPED
 
 
 SENT_MAIL_LOG_KEPT = timedelta(days=90)

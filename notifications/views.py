@@ -7,8 +7,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import digest, services
-from .models import DigestFrequency, EmailKind, OutboundEmail
+from . import digest, registry, selectors, services
+from .forms import NotificationSettingsForm
+from .models import EmailKind, OutboundEmail
+from .selectors import UnsubscribeState
+
+UNSUBSCRIBE_STATUS = {UnsubscribeState.UNKNOWN: 404, UnsubscribeState.USED: 410}
 
 
 @csrf_exempt  # the token in the address is the credential; mail clients POST without cookies (RFC 8058)
@@ -16,27 +20,12 @@ from .models import DigestFrequency, EmailKind, OutboundEmail
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     """Whoever holds the link from one digest: GET only asks; POST stops digests, or makes them less frequent."""
-    email = (
-        OutboundEmail.objects.filter(unsubscribe_token_hash=OutboundEmail.hash_token(token), kind=EmailKind.DIGEST)
-        .select_related("recipient")
-        .first()
-    )
-    if email is None:
-        return render(request, "notifications/unsubscribe.html", {"state": "unknown"}, status=404)
-    if email.unsubscribe_used_at:
-        return render(request, "notifications/unsubscribe.html", {"state": "used"}, status=410)
-    settings = services.settings_for(email.recipient)
     if request.method == "GET":
-        return render(request, "notifications/unsubscribe.html", {"state": "ask", "settings": settings})
-    less_often = request.POST.get("choice") == "less" and settings.digest == DigestFrequency.WEEKLY
-    claimed = OutboundEmail.objects.filter(pk=email.pk, unsubscribe_used_at=None).update(
-        unsubscribe_used_at=timezone.now()
-    )
-    if not claimed:
-        return render(request, "notifications/unsubscribe.html", {"state": "used"}, status=410)
-    settings.digest = DigestFrequency.MONTHLY if less_often else DigestFrequency.NEVER
-    settings.save(update_fields=["digest", "updated_at"])
-    return render(request, "notifications/unsubscribe.html", {"state": "less" if less_often else "stopped"})
+        state, chosen = selectors.digest_unsubscribe_link(token=token)
+    else:
+        state, chosen = services.digest_unsubscribe(token=token, less_often=request.POST.get("choice") == "less"), None
+    return render(request, "notifications/unsubscribe.html", {"state": state, "settings": chosen},
+                  status=UNSUBSCRIBE_STATUS.get(state, 200))
 
 
 @login_required
@@ -47,10 +36,11 @@ def digest_preview(request):
     contents = digest.digest_contents(people=[_with_last_digest(request.user)], now=now)[request.user.pk]
     context = services.resolve_context(digest.digest_context(contents))
     sent = OutboundEmail.objects.filter(
-        recipient=request.user, kind=EmailKind.DIGEST, dedupe_key=f"monthly:{now:%Y-%m}"
+        recipient=request.user, kind=EmailKind.DIGEST, dedupe_key=digest.monthly_period(now=now).dedupe_key
     ).first()
     return render(request, "notifications/digest_preview.html",
-                  {**context, "recipient": request.user, "sent": sent, "empty": not digest.has_content(contents)})
+                  {**context, "digest_sections": registry.digest_sections(), "recipient": request.user, "sent": sent,
+                   "empty": not digest.has_content(contents)})
 
 
 @login_required
@@ -58,14 +48,14 @@ def digest_preview(request):
 def digest_send(request):
     """The signed-in person only: queue this month's digest to themselves now; it is still sent only once."""
     now = timezone.now()
-    period = digest.DigestPeriod("monthly", f"{now:%Y-%m}", now)
+    period = digest.monthly_period(now=now)  # Wales' month, as the monthly run's: never a second digest for it
     contents = digest.digest_contents(people=[_with_last_digest(request.user)], now=now)[request.user.pk]
     if not digest.has_content(contents):
         messages.error(request, _("There is nothing to put in your digest yet, so it has not been sent."))
         return redirect("notifications:digest_preview")
     services.email_enqueue(
-        recipient=request.user, kind=EmailKind.DIGEST, dedupe_key=f"monthly:{period.key}",
-        template_prefix="notifications/email/digest",
+        recipient=request.user, kind=EmailKind.DIGEST, dedupe_key=period.dedupe_key,
+        template_prefix=digest.TEMPLATE_PREFIX,
         context={**digest.digest_context(contents), "period": period.key},
     )
     messages.success(request, _("Your digest is on its way. It is sent once a month at most."))
@@ -73,7 +63,7 @@ def digest_send(request):
 
 
 def _with_last_digest(user):
-    user.notification_settings_last = services.settings_for(user).last_digest_at
+    user.notification_settings_last = selectors.notification_settings_for(user=user).last_digest_at
     return user
 
 
@@ -81,8 +71,6 @@ def _with_last_digest(user):
 @require_POST
 def settings_update(request):
     """The signed-in person only: their reminder, digest and change-email choices."""
-    from .forms import NotificationSettingsForm
-
     form = NotificationSettingsForm(request.POST, instance=services.settings_for(request.user), prefix="notify")
     if form.is_valid():
         form.save()

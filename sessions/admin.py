@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from .models import Occurrence, SessionSeries
+from .models import Occurrence, SessionChange, SessionSeries
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -45,3 +45,16 @@ class OccurrenceAdmin(ReadOnlyAdmin):
     @admin.display(description=_("community"), ordering="series__community__name")
     def community(self, occurrence):
         return occurrence.series.community
+
+
+@admin.register(SessionChange)
+class SessionChangeAdmin(ReadOnlyAdmin):
+    """The audit trail of sessions: who scheduled, moved, cancelled or changed what, and when."""
+
+    list_display = ["created_at", "kind", "series", "occurrence", "acting_user"]
+    list_filter = ["kind", "series__community"]
+    list_select_related = ["series", "occurrence__series", "acting_user"]
+    search_fields = ["series__title", "acting_user__display_name"]
+    fields = ["series", "occurrence", "kind", "acting_user", "created_at", "from_start", "from_end", "to_start",
+              "to_end", "from_place", "to_place", "reason", "fields_changed"]
+    readonly_fields = fields

@@ -7,10 +7,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from communities.models import Community
+from portal.dates import DATEUTIL_DAYS, LONDON
 
 from . import services
-from .models import LONDON, SessionSeries
-from .recurrence import DATEUTIL_DAYS, Recurrence
+from .models import SessionSeries
+from .recurrence import Recurrence
 
 # (community slug, title, Welsh title, weekday code, nth (0 = every weekday / date), start, end, recurrence, extra)
 CADENCES = [

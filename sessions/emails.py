@@ -1,13 +1,20 @@
-"""What the sessions app adds to its emails when they are sent: the joining link (only if the recipient may see
-it at that moment) and, on reminders, the session as a calendar file."""
+"""What the sessions app tells the outbox: its email kinds; what it adds to its emails when they are sent (the
+joining link, only if the recipient may see it at that moment, and on reminders the session as a calendar file);
+and its part of the digest (the person's coming sessions)."""
 
-from notifications.services import email_extras_register
+from datetime import timedelta
+
+from communities.models import MembershipState
+from notifications.registry import digest_section_register, email_extras_register, email_kinds_register
 
 from . import selectors
 from .feeds import occurrence_ics_bytes
+from .models import Occurrence, SessionEmailKind
+from .reminders import TEMPLATE_PREFIX as REMINDER
 
-REMINDER = "notifications/email/reminder"
 WITH_JOIN_LINK = (REMINDER, "scheduling/email/changed", "scheduling/email/promoted")
+DIGEST_LOOKS_AHEAD = timedelta(weeks=5)
+DIGEST_MOST_SESSIONS = 30
 
 
 def session_email_extras(*, context: dict, recipient) -> tuple[dict, list]:
@@ -22,6 +29,24 @@ def session_email_extras(*, context: dict, recipient) -> tuple[dict, list]:
     return {"join_url": join_url}, attachments
 
 
+def sessions_for_digest(*, people, since, now) -> dict[int, list[int]]:
+    """Each person's sessions in the next five weeks in the communities they are a member of; one query."""
+    found: dict[int, set[int]] = {}
+    for occurrence_id, user_id in Occurrence.objects.filter(
+        # One filter() call, so the membership checked is the one whose user is returned.
+        series__community__memberships__user_id__in=[person.pk for person in people],
+        series__community__memberships__state=MembershipState.ACTIVE,
+        start__gte=now, start__lt=now + DIGEST_LOOKS_AHEAD, cancelled_at=None,
+    ).values_list("pk", "series__community__memberships__user_id"):
+        found.setdefault(user_id, set()).add(occurrence_id)
+    return {user_id: sorted(ids)[:DIGEST_MOST_SESSIONS] for user_id, ids in found.items()}
+
+
 def register() -> None:
+    email_kinds_register(kinds=SessionEmailKind.choices)
     for template_prefix in WITH_JOIN_LINK:
         email_extras_register(template_prefix=template_prefix, extras=session_email_extras)
+    digest_section_register(
+        key="occurrences", model="scheduling.Occurrence", collect=sessions_for_digest, position=10,
+        html_template="scheduling/digest/section.html", text_template="scheduling/digest/section.txt",
+    )

@@ -3,30 +3,25 @@
 Each occurrence is its own VEVENT with a stable UID, so moves and cancellations are plain updates of one event.
 """
 
-import hashlib
 import logging
-from datetime import datetime, timedelta
 from datetime import timezone as dt_timezone
 
 from django.conf import settings
-from django.http import HttpResponse
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vText, vUri
+from icalendar import Event, vUri
 
 from portal.bilingual import localised
+from portal.dates import LONDON
+from portal.ical import calendar_new, event_uid
 from portal.rich_text import plain_text, rich_text_as_plain
 
-from .models import LONDON, Occurrence
+from .models import Occurrence
 
 logger = logging.getLogger(__name__)
 
 
 def _clean(text: str) -> str:
     return plain_text(text)
-
-
-def _host() -> str:
-    return settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0] or "cylch"
 
 
 def occurrence_event(occurrence: Occurrence, *, join_url: str = "", waiting: bool = False,
@@ -51,7 +46,7 @@ def occurrence_event(occurrence: Occurrence, *, join_url: str = "", waiting: boo
     last_change = occurrence.updated_at.astimezone(dt_timezone.utc)
 
     event = Event()
-    event.add("uid", f"occurrence-{occurrence.pk}@{_host()}")
+    event.add("uid", event_uid(f"occurrence-{occurrence.pk}"))
     event.add("dtstamp", last_change)
     event.add("last-modified", last_change)
     event.add("dtstart", occurrence.start.astimezone(LONDON))
@@ -70,15 +65,7 @@ def occurrence_event(occurrence: Occurrence, *, join_url: str = "", waiting: boo
 
 def calendar_bytes(*, name: str, occurrences, join_links: dict[int, str] | None = None,
                    waiting_ids: frozenset[int] | set[int] = frozenset()) -> bytes:
-    calendar = Calendar()
-    calendar.add("prodid", "-//Cylch//Communities of practice//EN")
-    calendar.add("version", "2.0")
-    name = plain_text(name)
-    calendar.add("name", vText(name))
-    calendar.add("x-wr-calname", vText(name))
-    calendar.add("refresh-interval", vDuration(timedelta(hours=1)), parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", vDuration(timedelta(hours=1)))
-    calendar.add_component(london_vtimezone())
+    calendar = calendar_new(name=name)
     # Each series' description is turned into plain text once, however many of its sessions the feed holds.
     descriptions: dict[int, str] = {}
     for occurrence in occurrences:
@@ -94,45 +81,9 @@ def calendar_bytes(*, name: str, occurrences, join_links: dict[int, str] | None 
     return calendar.to_ical()
 
 
-def london_vtimezone() -> Timezone:
-    """Europe/London as yearly rules (last Sunday of March and of October, 01:00 UTC).
-
-    icalendar's generated VTIMEZONE lists every change as one comma-separated RDATE; Mozilla's ical.js (and so
-    Thunderbird) reads only the first date of such a list and puts summer sessions an hour out. Yearly RRULEs,
-    as Outlook and Google write them, read the same everywhere; a test checks them against the tz database.
-    """
-    timezone = Timezone()
-    timezone.add("tzid", "Europe/London")
-    daylight = TimezoneDaylight()
-    daylight.add("tzname", "BST")
-    daylight.add("dtstart", datetime(1970, 3, 29, 1, 0))
-    daylight.add("tzoffsetfrom", timedelta(hours=0))
-    daylight.add("tzoffsetto", timedelta(hours=1))
-    daylight.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1SU"})
-    standard = TimezoneStandard()
-    standard.add("tzname", "GMT")
-    standard.add("dtstart", datetime(1970, 10, 25, 2, 0))
-    standard.add("tzoffsetfrom", timedelta(hours=1))
-    standard.add("tzoffsetto", timedelta(hours=0))
-    standard.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1SU"})
-    timezone.add_component(daylight)
-    timezone.add_component(standard)
-    return timezone
-
-
 def occurrence_ics_bytes(occurrence: Occurrence, *, join_url: str) -> bytes:
     """One session as a calendar file, e.g. to attach to a reminder; ``join_url`` as ``selectors.reader_view_of`` decided."""
     return calendar_bytes(
         name=localised(occurrence.series, "title").text, occurrences=[occurrence],
         join_links={occurrence.pk: join_url} if join_url else {},
     )
-
-
-class CalendarResponse(HttpResponse):
-    """An .ics body with a strong ETag, so an unchanged feed costs a client a 304."""
-
-    def __init__(self, body: bytes, *, filename: str):
-        super().__init__(body, content_type="text/calendar; charset=utf-8")
-        self["Content-Disposition"] = f'inline; filename="{filename}"'
-        self["ETag"] = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-        self["Cache-Control"] = "private, max-age=0, must-revalidate"

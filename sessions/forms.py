@@ -4,12 +4,12 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from communities.models import Weekday
+from portal.dates import LONDON, Weekday, weekday_of
 from portal.rich_text import RICH_TEXT_HELP, limit_rich_text
 
 from . import bounds
 from . import recurrence as rec
-from .models import LONDON, SessionFormat, SessionSeries
+from .models import SessionFormat, SessionSeries
 
 REPEAT_CHOICES = [
     ("once", _("Once only")),
@@ -141,7 +141,7 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
         if cleaned.get("end") == "after_count" and not cleaned.get("count"):
             self.add_error("count", _("Give the number of sessions."))
         if cleaned.get("repeat") == "weekly" and not cleaned.get("weekdays") and cleaned.get("date"):
-            cleaned["weekdays"] = [Weekday.values[cleaned["date"].weekday()]]
+            cleaned["weekdays"] = [weekday_of(cleaned["date"])]
         if starts_at and ends_at:
             self.instance.first_start = starts_at
             self.instance.duration = ends_at - starts_at

@@ -3,16 +3,24 @@ import hashlib
 import hmac
 import secrets
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from communities.models import MeetingLanguage
+from portal.dates import LONDON
 
-LONDON = ZoneInfo("Europe/London")
+
+class SessionEmailKind(models.TextChoices):
+    """This app's kinds of email in the outbox (``OutboundEmail.kind``), registered in ``SchedulingConfig.ready``."""
+
+    REMINDER = "reminder", _("Session reminder")
+    CANCELLATION = "cancelled", _("Session cancelled")
+    CHANGE = "changed", _("Session changed")
+    PROMOTION = "promoted", _("Place from the waiting list")
 
 
 class SessionFormat(models.TextChoices):
@@ -124,6 +132,76 @@ class Rsvp(models.Model):
         indexes = [models.Index(fields=["occurrence", "status"])]
 
 
+class SessionChangeKind(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    MOVED = "moved", _("Moved")
+    CANCELLED = "cancelled", _("Cancelled")
+    DETAILS_CHANGED = "details_changed", _("Details changed")
+
+
+class SessionChange(models.Model):
+    """Who scheduled, moved, cancelled or changed a session, when, and what it was before: the history its hosts
+    and coordinators see. Kept when the person's account goes, without their name."""
+
+    series = models.ForeignKey(SessionSeries, on_delete=models.CASCADE, related_name="changes")
+    # Empty when the change is to the whole series (scheduled, details changed); one row per session moved or
+    # cancelled, so each session's page shows its own history.
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, null=True, blank=True,
+                                   related_name="changes")
+    kind = models.CharField(max_length=20, choices=SessionChangeKind.choices)
+    acting_user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
+                                    related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    # What changed: the times and place before and after a move, the reason for a cancellation, the series' fields.
+    from_start = models.DateTimeField(null=True, blank=True)
+    from_end = models.DateTimeField(null=True, blank=True)
+    to_start = models.DateTimeField(null=True, blank=True)
+    to_end = models.DateTimeField(null=True, blank=True)
+    from_place = models.CharField(max_length=200, blank=True)
+    to_place = models.CharField(max_length=200, blank=True)
+    reason = models.CharField(max_length=300, blank=True)
+    fields_changed = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("session change")
+        verbose_name_plural = _("session changes")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def time_changed(self) -> bool:
+        return bool(self.from_start and self.to_start) and (self.from_start, self.from_end) != (self.to_start,
+                                                                                             self.to_end)
+
+    @property
+    def place_changed(self) -> bool:
+        return self.from_place != self.to_place
+
+    def _when(self, start, end) -> str:
+        """"12:00", or "12:00–13:30" when the length changed; with the date when the move changed the day."""
+        same_day = self.from_start.astimezone(LONDON).date() == self.to_start.astimezone(LONDON).date()
+        text = date_format(start.astimezone(LONDON), "H:i" if same_day else "j M Y, H:i")
+        if self.from_end - self.from_start != self.to_end - self.to_start:
+            text += "–" + date_format(end.astimezone(LONDON), "H:i")
+        return text
+
+    @property
+    def moved_from(self) -> str:
+        return self._when(self.from_start, self.from_end)
+
+    @property
+    def moved_to(self) -> str:
+        return self._when(self.to_start, self.to_end)
+
+    @property
+    def fields_changed_labels(self) -> list[str]:
+        """The series' changed fields by their names on the form, in the active language."""
+        names = {field.name: field.verbose_name for field in SessionSeries._meta.get_fields() if field.concrete}
+        return [str(names[name]) for name in self.fields_changed if name in names]
+
+
 class CalendarFeedToken(models.Model):
     """A person's private feed address.
 
@@ -151,10 +229,6 @@ class CalendarFeedToken(models.Model):
     def token_for(salt: str) -> str:
         digest = hmac.new(settings.SECRET_KEY.encode(), salt.encode(), hashlib.sha256).digest()
         return base64.urlsafe_b64encode(digest).decode().rstrip("=")  # 256 bits
-
-    @staticmethod
-    def hash(token: str) -> str:
-        return hashlib.sha256(token.encode()).hexdigest()
 
     @staticmethod
     def new_salt() -> str:

@@ -12,12 +12,10 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .models import LONDON
+from portal.dates import DATEUTIL_DAYS, LONDON, WORKING_DAYS, date_on_weekday, weekday_of
 
 KINDS = ("once", "weekdays", "weekly", "monthly_nth", "monthly_date", "every_n_months")
 ENDS = ("never", "on_date", "after_count")
-DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-DATEUTIL_DAYS = dict(zip(DAY_CODES, (du.MO, du.TU, du.WE, du.TH, du.FR, du.SA, du.SU), strict=True))
 
 
 @dataclass(frozen=True)
@@ -52,13 +50,13 @@ def rrule_for(recurrence: Recurrence, *, first_start: datetime) -> str:
     start_local = first_start.astimezone(LONDON)
     options: dict = {"interval": max(recurrence.interval, 1)}
     if recurrence.kind == "weekdays":
-        freq, options["byweekday"] = du.WEEKLY, [du.MO, du.TU, du.WE, du.TH, du.FR]
+        freq, options["byweekday"] = du.WEEKLY, [DATEUTIL_DAYS[d] for d in WORKING_DAYS]
         options["interval"] = 1
     elif recurrence.kind == "weekly":
-        days = recurrence.weekdays or (DAY_CODES[start_local.weekday()],)
+        days = recurrence.weekdays or (weekday_of(start_local),)
         freq, options["byweekday"] = du.WEEKLY, [DATEUTIL_DAYS[d] for d in days]
     elif recurrence.kind == "monthly_nth":
-        weekday = DATEUTIL_DAYS[DAY_CODES[start_local.weekday()]]
+        weekday = DATEUTIL_DAYS[weekday_of(start_local)]
         freq, options["byweekday"] = du.MONTHLY, [weekday(recurrence.nth)]
     elif recurrence.kind == "monthly_date":
         freq, options["bymonthday"] = du.MONTHLY, [start_local.day]
@@ -124,8 +122,8 @@ def describe(recurrence: Recurrence, *, first_start: datetime, duration: timedel
     if recurrence.kind == "weekdays":
         pattern = _("Every weekday, Monday to Friday")
     elif recurrence.kind == "weekly":
-        days = recurrence.weekdays or (DAY_CODES[start_local.weekday()],)
-        names = [formats.date_format(_date_for_day(code), "l") for code in days]
+        days = recurrence.weekdays or (weekday_of(start_local),)
+        names = [formats.date_format(date_on_weekday(code), "l") for code in days]
         day_list = _join(names)
         if recurrence.interval > 1:
             pattern = _("Every %(n)s weeks on %(days)s") % {"n": recurrence.interval, "days": day_list}
@@ -147,10 +145,6 @@ def describe(recurrence: Recurrence, *, first_start: datetime, duration: timedel
     elif recurrence.end == "after_count" and recurrence.count:
         text += " " + ngettext("(%(count)s time)", "(%(count)s times)", recurrence.count) % {"count": recurrence.count}
     return text
-
-
-def _date_for_day(code: str) -> date:
-    return date(2024, 1, 1) + timedelta(days=DAY_CODES.index(code))  # 1 January 2024 was a Monday
 
 
 def _join(names: list[str]) -> str:

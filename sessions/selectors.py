@@ -1,18 +1,19 @@
 from dataclasses import dataclass, fields
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 from django.utils import timezone
 
 from communities.models import Membership, MembershipState
-from communities.selectors import user_can_manage_community
+from communities.selectors import access_community_management
 
 from communities.models import MeetingLanguage
+from portal.dates import LONDON, london_midnight, london_month
+from portal.tokens import token_hash
 
 from . import bounds
-from .models import LONDON, CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionFormat
+from .models import CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionChange, SessionFormat, SessionSeries
 
 FEED_HISTORY = timedelta(days=30)
 PAGE_SIZE = 25
@@ -77,17 +78,13 @@ class SessionFilters:
         return query
 
 
-def _london_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(0, 0), tzinfo=LONDON)
-
-
 def occurrences_upcoming(*, user, filters: SessionFilters, now: datetime | None = None) -> QuerySet:
     now = now or timezone.now()
     queryset = occurrences_visible_to(user).filter(end__gte=now)
     if filters.date_from:
-        queryset = queryset.filter(start__gte=_london_midnight(filters.date_from))
+        queryset = queryset.filter(start__gte=london_midnight(filters.date_from))
     if filters.date_to:
-        queryset = queryset.filter(start__lt=_london_midnight(filters.date_to + timedelta(days=1)))
+        queryset = queryset.filter(start__lt=london_midnight(filters.date_to + timedelta(days=1)))
     if filters.community:
         queryset = queryset.filter(series__community__slug=filters.community)
     if filters.format:
@@ -102,11 +99,10 @@ def occurrences_upcoming(*, user, filters: SessionFilters, now: datetime | None 
 
 
 def occurrences_in_month(*, user, year: int, month: int) -> list[Occurrence]:
-    first = date(year, month, 1)
-    after = date(year + (month == 12), month % 12 + 1, 1)
+    month_start, month_end = london_month(year, month)
     return list(
         occurrences_visible_to(user)
-        .filter(start__gte=_london_midnight(first), start__lt=_london_midnight(after))
+        .filter(start__gte=month_start, start__lt=month_end)
         .order_by("start", "pk")
     )
 
@@ -179,13 +175,11 @@ def join_link_for(*, occurrence: Occurrence, user) -> str:
 def access_occurrence_for_management(*, pk: int, user) -> Occurrence:
     """The occurrence if the person hosts its community (or coordinates); 404 if unseen, 403 if seen but not theirs."""
     occurrence = occurrence_for_viewer(pk=pk, user=user)
-    membership = Membership.objects.filter(community_id=occurrence.series.community_id, user=user).first()
-    if not user_can_manage_community(community=occurrence.series.community, user=user, membership=membership):
-        raise PermissionDenied
+    access_community_management(community=occurrence.series.community, user=user)
     return occurrence
 
 
-def attendees(*, occurrence: Occurrence) -> list[Rsvp]:
+def attendees_of(*, occurrence: Occurrence) -> list[Rsvp]:
     return list(
         occurrence.rsvps.filter(status__in=[RsvpStatus.GOING, RsvpStatus.WAITING])
         .select_related("user")
@@ -193,7 +187,62 @@ def attendees(*, occurrence: Occurrence) -> list[Rsvp]:
     )
 
 
-def upcoming_for_community(*, community, user, limit: int = 5) -> list[Occurrence]:
+def series_most_going(*, series: SessionSeries) -> int:
+    """The most people going to any one coming session of the series (its places may not drop below this)."""
+    counts = (
+        Rsvp.objects.filter(occurrence__series=series, occurrence__end__gte=timezone.now(), status=RsvpStatus.GOING)
+        .values("occurrence").annotate(n=Count("pk")).values_list("n", flat=True)
+    )
+    return max(counts, default=0)
+
+
+def occurrence_first_of(*, series: SessionSeries) -> Occurrence | None:
+    return series.occurrences.order_by("start", "pk").first()
+
+
+CHANGES_SHOWN = 50
+
+
+def session_changes_of(*, occurrence: Occurrence) -> list[SessionChange]:
+    """The session's history for its hosts, newest first: its own moves and cancellation, and the changes to its
+    whole series (scheduled, details changed), each with who made it."""
+    return list(
+        SessionChange.objects.filter(Q(occurrence=occurrence) | Q(series_id=occurrence.series_id, occurrence=None))
+        .select_related("acting_user")
+        .order_by("-created_at", "-pk")[:CHANGES_SHOWN]
+    )
+
+
+def feed_change_marks(*, occurrences: QuerySet) -> list[tuple]:
+    """Each occurrence's id and last change: what decides whether a public feed must be rendered again."""
+    return list(occurrences.values_list("pk", "updated_at"))
+
+
+def occurrences_for_one_session_feed(*, occurrence: Occurrence) -> QuerySet:
+    return Occurrence.objects.filter(pk=occurrence.pk).select_related("series", "series__community")
+
+
+def _public_sessions_of_outer_community() -> QuerySet:
+    return Occurrence.objects.filter(series__community=OuterRef("pk"), series__is_public=True, cancelled_at=None)
+
+
+def community_next_public_session() -> Subquery:
+    """For communities' cards and pages (registered in ``communities.session_facts``): the start of the community
+    row's (``OuterRef("pk")``) next public session, or NULL."""
+    upcoming = _public_sessions_of_outer_community().filter(start__gte=timezone.now())
+    return Subquery(upcoming.order_by("start").values("start")[:1])
+
+
+def community_meets_this_month() -> Exists:
+    """For the directory's "has sessions this month" (registered in ``communities.session_facts``): whether the
+    community row (``OuterRef("pk")``) has a public session still to come this month, in Wales time."""
+    now = timezone.now()
+    local = now.astimezone(LONDON)
+    _month_start, month_end = london_month(local.year, local.month)
+    return Exists(_public_sessions_of_outer_community().filter(start__gte=now, start__lt=month_end))
+
+
+def occurrences_upcoming_for_community(*, community, user, limit: int = 5) -> list[Occurrence]:
     return list(
         occurrences_visible_to(user)
         .filter(series__community=community, end__gte=timezone.now())
@@ -230,17 +279,17 @@ def occurrences_for_person_feed(*, user, now: datetime | None = None) -> QuerySe
     return _feed_window(queryset, now).select_related("series", "series__community").order_by("start", "pk")
 
 
-def feed_owner(*, token: str):
+def feed_token_owner(*, token: str):
     """The person a private feed token belongs to, or None for a wrong, rotated or revoked token."""
     row = (
-        CalendarFeedToken.objects.filter(token_hash=CalendarFeedToken.hash(token), revoked_at=None)
+        CalendarFeedToken.objects.filter(token_hash=token_hash(token), revoked_at=None)
         .select_related("user")
         .first()
     )
     return row.user if row and row.user.is_active else None
 
 
-def live_feed_token(*, user) -> CalendarFeedToken | None:
+def feed_token_live(*, user) -> CalendarFeedToken | None:
     return CalendarFeedToken.objects.filter(user=user, revoked_at=None).first()
 
 
@@ -265,5 +314,17 @@ def session_data_for(*, user) -> dict:
         "calendar_feed_addresses": [
             {"created_at": token.created_at, "revoked_at": token.revoked_at}
             for token in CalendarFeedToken.objects.filter(user=user).order_by("created_at", "pk")
+        ],
+        # As a host: the sessions they scheduled, moved, cancelled or changed (kept, without their name, if they go).
+        "session_changes_made": [
+            {
+                "session": change.series.title,
+                "community": change.series.community.name,
+                "starts_at": change.occurrence.start if change.occurrence else None,
+                "change": change.kind,
+                "at": change.created_at,
+            }
+            for change in SessionChange.objects.filter(acting_user=user)
+            .select_related("series__community", "occurrence").order_by("created_at", "pk")
         ],
     }

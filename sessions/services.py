@@ -1,16 +1,19 @@
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from notifications import services as outbox
-from notifications.models import EmailKind
+from portal.dates import LONDON, london_midnight
+from portal.tokens import token_hash
 
-from . import bounds
+from . import bounds, reminders
 from . import recurrence as rec
-from .models import LONDON, CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionSeries
+from .models import (
+    CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionChange, SessionChangeKind, SessionEmailKind, SessionSeries,
+)
 
 HORIZON = timedelta(days=365)
 
@@ -20,7 +23,7 @@ class SessionError(Exception):
 
 
 def _start_of_day(moment: datetime) -> datetime:
-    return datetime.combine(moment.astimezone(LONDON).date(), time(0), tzinfo=LONDON)
+    return london_midnight(moment.astimezone(LONDON).date())
 
 
 @transaction.atomic
@@ -90,27 +93,24 @@ def series_create(*, series: SessionSeries, recurrence: rec.Recurrence, acting_u
             raise SessionError(_("Every date these choices give is already in the past. Check the start date and "
                                  "the end of the repeat."))
         raise SessionError(_("These choices give no dates at all. Check the start date and the end of the repeat."))
+    SessionChange.objects.create(series=series, kind=SessionChangeKind.SCHEDULED, acting_user=acting_user)
     return series
 
 
 @transaction.atomic
 def series_update(*, series: SessionSeries, changed_fields: list[str], acting_user) -> SessionSeries:
-    """Saves a series' details; coming sessions show the change in every feed (a changed place raises SEQUENCE)."""
+    """Saves a series' details and who changed which; coming sessions show the change in every feed (a changed
+    place raises SEQUENCE)."""
     series.save()
     coming = Occurrence.objects.filter(series=series, end__gte=timezone.now(), cancelled_at=None)
     if {"format", "join_url", "location"} & set(changed_fields):
         coming.update(sequence=F("sequence") + 1, updated_at=timezone.now())
     elif changed_fields:
         coming.update(updated_at=timezone.now())
+    if changed_fields:
+        SessionChange.objects.create(series=series, kind=SessionChangeKind.DETAILS_CHANGED, acting_user=acting_user,
+                                     fields_changed=list(changed_fields))
     return series
-
-
-def most_going_to_one_coming_session(*, series: SessionSeries) -> int:
-    counts = (
-        Rsvp.objects.filter(occurrence__series=series, occurrence__end__gte=timezone.now(), status=RsvpStatus.GOING)
-        .values("occurrence").annotate(n=Count("pk")).values_list("n", flat=True)
-    )
-    return max(counts, default=0)
 
 
 def _bump(occurrence: Occurrence, fields: list[str]) -> None:
@@ -121,7 +121,8 @@ def _bump(occurrence: Occurrence, fields: list[str]) -> None:
 @transaction.atomic
 def occurrence_move(*, occurrence: Occurrence, start: datetime, end: datetime, location: str, acting_user,
                     following: bool = False) -> list[Occurrence]:
-    """Moves one occurrence, or this and every later one in the series to the same London time of day."""
+    """Moves one occurrence, or this and every later one in the series to the same London time of day, and records
+    who moved each one from where."""
     problem = bounds.session_date_problem(day=start.astimezone(LONDON).date(),
                                           today=timezone.now().astimezone(LONDON).date())
     if problem:
@@ -138,16 +139,24 @@ def occurrence_move(*, occurrence: Occurrence, start: datetime, end: datetime, l
         )
     new_start_local, duration = start.astimezone(LONDON), end - start
     day_shift = new_start_local.date() - occurrence.start_local.date()
-    changed = []
+    changed, records = [], []
+    series_place = occurrence.series.location
     for target in targets:
+        before = (target.start, target.end, target.location or series_place)
         local_day = target.start_local.date() + day_shift
         target_start = datetime.combine(local_day, new_start_local.time(), tzinfo=LONDON)
         target.start, target.end = target_start, target_start + duration
         if location or target is occurrence:
             target.location = location
+        if before != (target.start, target.end, target.location or series_place):
+            records.append(SessionChange(
+                series_id=target.series_id, occurrence=target, kind=SessionChangeKind.MOVED, acting_user=acting_user,
+                from_start=before[0], from_end=before[1], from_place=before[2], to_start=target.start,
+                to_end=target.end, to_place=target.location or series_place,
+            ))
         _bump(target, ["start", "end", "location"])
-        outbox.reminders_follow_move(occurrence=target)
-        _tell(target, EmailKind.CHANGE, "changed", only_if_they_want_changes=True)
+        reminders.reminders_follow_move(occurrence=target)
+        _tell(target, SessionEmailKind.CHANGE, "changed", only_if_they_want_changes=True)
         changed.append(target)
     if following:
         series = occurrence.series
@@ -156,12 +165,14 @@ def occurrence_move(*, occurrence: Occurrence, start: datetime, end: datetime, l
             series.first_start.astimezone(LONDON).date(), new_start_local.time(), tzinfo=LONDON
         )
         series.save(update_fields=["duration", "first_start", "updated_at"])
+    SessionChange.objects.bulk_create(records)
     return changed
 
 
 @transaction.atomic
 def occurrence_cancel(*, occurrence: Occurrence, reason: str, acting_user, following: bool = False) -> list[Occurrence]:
-    """Cancels one occurrence, or the rest of the series; cancelled sessions stay visible, with the reason."""
+    """Cancels one occurrence, or the rest of the series; cancelled sessions stay visible, with the reason and who
+    cancelled them."""
     queryset = Occurrence.objects.select_for_update().filter(pk=occurrence.pk)
     if following:
         # The series first, in a statement of its own: the query below then also sees any occurrences the horizon
@@ -175,11 +186,16 @@ def occurrence_cancel(*, occurrence: Occurrence, reason: str, acting_user, follo
     for target in queryset.filter(cancelled_at=None).select_related("series"):
         target.cancelled_at, target.cancel_reason = now, reason.strip()
         _bump(target, ["cancelled_at", "cancel_reason"])
-        outbox.reminders_drop(occurrence=target)
-        _tell(target, EmailKind.CANCELLATION, "cancelled")
+        reminders.reminders_drop(occurrence=target)
+        _tell(target, SessionEmailKind.CANCELLATION, "cancelled")
         cancelled.append(target)
     if following:
         SessionSeries.objects.filter(pk=occurrence.series_id).update(stopped_from=occurrence.original_start)
+    SessionChange.objects.bulk_create([
+        SessionChange(series_id=target.series_id, occurrence=target, kind=SessionChangeKind.CANCELLED,
+                      acting_user=acting_user, reason=target.cancel_reason)
+        for target in cancelled
+    ])
     return cancelled
 
 
@@ -203,7 +219,7 @@ def rsvp_set(*, occurrence: Occurrence, user, going: bool) -> Rsvp:
         seats_taken = occurrence.rsvps.filter(status=RsvpStatus.GOING).count()
         if capacity is None or seats_taken < capacity:
             rsvp.status, rsvp.waiting_since = RsvpStatus.GOING, None
-            outbox.reminders_schedule(occurrence=occurrence, user=user)
+            reminders.reminders_schedule(occurrence=occurrence, user=user)
         else:
             rsvp.status, rsvp.waiting_since = RsvpStatus.WAITING, timezone.now()
         rsvp.save(update_fields=["status", "waiting_since", "updated_at"])
@@ -211,7 +227,7 @@ def rsvp_set(*, occurrence: Occurrence, user, going: bool) -> Rsvp:
     was_going = rsvp.status == RsvpStatus.GOING
     rsvp.status, rsvp.waiting_since = RsvpStatus.NOT_GOING, None
     rsvp.save(update_fields=["status", "waiting_since", "updated_at"])
-    outbox.reminders_drop(occurrence=occurrence, user=user)
+    reminders.reminders_drop(occurrence=occurrence, user=user)
     if was_going:
         _promote_from_waiting_list(occurrence)
     return rsvp
@@ -242,13 +258,14 @@ def rsvps_end_for_former_member(*, community, user, because_of) -> int:
         was_going = rsvp.status == RsvpStatus.GOING
         rsvp.status, rsvp.waiting_since = RsvpStatus.NOT_GOING, None
         rsvp.save(update_fields=["status", "waiting_since", "updated_at"])
-        outbox.reminders_drop(occurrence=occurrence, user=user)
+        reminders.reminders_drop(occurrence=occurrence, user=user)
         if was_going and not occurrence.is_cancelled:
             _promote_from_waiting_list(occurrence)
         ended += 1
     if ended:
         outbox.email_enqueue(
-            recipient=user, kind=EmailKind.CANCELLATION, dedupe_key=f"membership-event:{because_of.pk}:answers-ended",
+            recipient=user, kind=SessionEmailKind.CANCELLATION,
+            dedupe_key=f"membership-event:{because_of.pk}:answers-ended",
             template_prefix="scheduling/email/answers_ended",
             context={"community": outbox.model_ref(community), "count": ended},
         )
@@ -279,12 +296,12 @@ def _promote_from_waiting_list(occurrence: Occurrence) -> None:
     first.status, first.waiting_since = RsvpStatus.GOING, None
     first.save(update_fields=["status", "waiting_since", "updated_at"])
     outbox.email_enqueue(
-        recipient=first.user, kind=EmailKind.PROMOTION,
+        recipient=first.user, kind=SessionEmailKind.PROMOTION,
         dedupe_key=f"occurrence:{occurrence.pk}:promoted:{first.pk}:{first.updated_at.timestamp()}",
         template_prefix="scheduling/email/promoted",
         context={"occurrence": outbox.model_ref(occurrence), "series": outbox.model_ref(occurrence.series)},
     )
-    outbox.reminders_schedule(occurrence=occurrence, user=first.user)
+    reminders.reminders_schedule(occurrence=occurrence, user=first.user)
 
 
 def _tell(occurrence: Occurrence, kind: str, template: str, *, only_if_they_want_changes: bool = False) -> None:
@@ -306,7 +323,7 @@ def feed_token_rotate(*, user) -> CalendarFeedToken:
     feed_token_revoke(user=user)
     salt = CalendarFeedToken.new_salt()
     return CalendarFeedToken.objects.create(
-        user=user, salt=salt, token_hash=CalendarFeedToken.hash(CalendarFeedToken.token_for(salt))
+        user=user, salt=salt, token_hash=token_hash(CalendarFeedToken.token_for(salt))
     )
 
 

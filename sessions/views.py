@@ -5,7 +5,6 @@ from datetime import date
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
@@ -18,24 +17,32 @@ from django.utils.http import http_date, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from communities.models import Community, Membership, MembershipState
-from communities.selectors import community_for_page, user_can_manage_community
+from communities.models import MembershipState
+from communities.selectors import (
+    access_community_for_management,
+    communities_for_filters,
+    community_for_page,
+    membership_of,
+    user_can_manage_community,
+)
 from portal.bilingual import localised
+from portal.dates import LONDON, Weekday, date_on_weekday, month_following, month_preceding
+from portal.ical import CalendarResponse
 from portal.spreadsheet import csv_response, csv_text
 
 from . import bounds, selectors, services
-from .feeds import CalendarResponse, calendar_bytes
+from .feeds import calendar_bytes
 from .forms import CancelForm, MoveForm, SeriesDetailsForm, SeriesForm
 from communities.models import MeetingLanguage
 
-from .models import LONDON, Occurrence, RsvpStatus, SessionFormat
+from .models import RsvpStatus, SessionFormat
 from .recurrence import Recurrence, describe
 
 
 @require_GET
 def upcoming(request):
     """Anyone: upcoming public sessions (and members-only ones of the viewer's communities)."""
-    communities = list(Community.objects.order_by("name").only("slug", "name", "name_cy"))
+    communities = communities_for_filters()
     filters = selectors.SessionFilters.from_query(request.GET, community_slugs={c.slug for c in communities})
     for typed in filters.ignored_dates:
         messages.warning(request, _("We ignored the date “%(date)s” because it is not a date between %(first)s and "
@@ -74,17 +81,15 @@ def month(request, year, month):
         [(day, by_day.get(day, [])) if day else (None, []) for day in week]
         for week in month_calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
     ]
-    previous = (year - 1, 12) if month == 1 else (year, month - 1)
-    following = (year + 1, 1) if month == 12 else (year, month + 1)
     return render(
         request,
         "scheduling/month.html",
         {
             "month_start": date(year, month, 1),
             "weeks": weeks,
-            "weekday_dates": [date(2024, 1, day) for day in range(1, 8)],  # 1 January 2024 was a Monday
-            "previous": previous,
-            "following": following,
+            "weekday_dates": [date_on_weekday(code) for code in Weekday.values],
+            "previous": month_preceding(year, month),
+            "following": month_following(year, month),
             "has_sessions": bool(occurrences),
         },
     )
@@ -92,10 +97,12 @@ def month(request, year, month):
 
 @require_GET
 def detail(request, pk):
-    """Anyone for public sessions; members only for members-only sessions (404 for others)."""
+    """Anyone for public sessions; members only for members-only sessions (404 for others). Hosts and coordinators
+    also see who changed the session and how."""
     occurrence = selectors.occurrence_for_viewer(pk=pk, user=request.user)
     community = occurrence.series.community
-    membership = Membership.objects.filter(community=community, user=request.user).first() if request.user.is_authenticated else None
+    membership = membership_of(community=community, user=request.user)
+    can_manage = user_can_manage_community(community=community, user=request.user, membership=membership)
     series = occurrence.series
     return render(
         request,
@@ -108,7 +115,8 @@ def detail(request, pk):
             "counts": selectors.rsvp_counts(occurrence=occurrence),
             "join_url": selectors.join_link_for(occurrence=occurrence, user=request.user),
             "is_member": membership is not None and membership.state == MembershipState.ACTIVE,
-            "can_manage": user_can_manage_community(community=community, user=request.user, membership=membership),
+            "can_manage": can_manage,
+            "changes": selectors.session_changes_of(occurrence=occurrence) if can_manage else [],
             "repeat_text": describe(Recurrence.from_dict(series.recurrence), first_start=series.first_start,
                                     duration=series.duration) if series.rrule else "",
             "is_past": occurrence.end < timezone.now(),
@@ -139,10 +147,7 @@ def rsvp(request, pk):
 @require_http_methods(["GET", "POST"])
 def create(request, community_slug):
     """Hosts of the community and coordinators only (403 for others)."""
-    community = community_for_page(slug=community_slug)
-    membership = Membership.objects.filter(community=community, user=request.user).first()
-    if not user_can_manage_community(community=community, user=request.user, membership=membership):
-        raise PermissionDenied
+    community, _membership = access_community_for_management(slug=community_slug, user=request.user)
     form = SeriesForm(request.POST or None, initial={"language": community.meeting_language if community.meeting_language in MeetingLanguage.values else "en"})
     if request.method == "POST" and form.is_valid():
         series = form.save(commit=False)
@@ -153,7 +158,7 @@ def create(request, community_slug):
             form.add_error(None, str(error))
         else:
             messages.success(request, _("The session has been scheduled."))
-            return redirect(series.occurrences.order_by("start").first().get_absolute_url())
+            return redirect(selectors.occurrence_first_of(series=series).get_absolute_url())
     return render(request, "scheduling/series_form.html", {"form": form, "community": community})
 
 
@@ -189,7 +194,7 @@ def series_details(request, pk):
     occurrence = selectors.access_occurrence_for_management(pk=pk, user=request.user)
     series = occurrence.series
     form = SeriesDetailsForm(
-        request.POST or None, instance=series, most_going=services.most_going_to_one_coming_session(series=series)
+        request.POST or None, instance=series, most_going=selectors.series_most_going(series=series)
     )
     if request.method == "POST" and form.is_valid():
         services.series_update(series=form.save(commit=False), changed_fields=form.changed_data, acting_user=request.user)
@@ -224,7 +229,7 @@ def cancel(request, pk):
 def attendees(request, pk):
     """Hosts and coordinators only: who is coming and who is waiting, on screen or as CSV."""
     occurrence = selectors.access_occurrence_for_management(pk=pk, user=request.user)
-    rows = selectors.attendees(occurrence=occurrence)
+    rows = selectors.attendees_of(occurrence=occurrence)
     if request.GET.get("format") == "csv":
         return csv_response(csv_text(
             header=[_("Name"), _("Email"), _("Organisation"), _("Status")],
@@ -237,18 +242,15 @@ def attendees(request, pk):
 FEED_CACHE_SECONDS = 24 * 60 * 60
 
 
-def _feed_response(request, *, occurrences, name: str, filename: str, reader=None):
+def _feed_response(request, *, occurrences: QuerySet, name: str, filename: str, reader=None):
     """Serves a feed, rendering it only when what it shows changed: clients poll hourly, and rendering is the cost.
 
     ``reader`` is the person a private feed or a one-session file is for: joining links and waiting-list places
     are decided for them by ``selectors.reader_view_of``. Public feeds have no reader and no links.
     """
-    occurrences = occurrences if isinstance(occurrences, QuerySet) else Occurrence.objects.filter(
-        pk__in=[o.pk for o in occurrences]
-    ).select_related("series", "series__community")
     if reader is None:
         join_links, waiting_ids = {}, set()
-        rows = list(occurrences.values_list("pk", "updated_at"))
+        rows = selectors.feed_change_marks(occurrences=occurrences)
     else:
         occurrences = list(occurrences)
         view = selectors.reader_view_of(user=reader, occurrences=occurrences)
@@ -295,7 +297,7 @@ def community_feed(request, slug):
 @require_GET
 def person_feed(request, token):
     """Whoever holds the private token (it is the credential); a wrong, rotated or revoked token gets a plain 404."""
-    owner = selectors.feed_owner(token=token)
+    owner = selectors.feed_token_owner(token=token)
     if owner is None:
         raise Http404
     with translation.override(owner.preferred_language):
@@ -310,7 +312,8 @@ def occurrence_ics(request, pk):
     """Anyone who may see the session; the joining link only for its community's members."""
     occurrence = selectors.occurrence_for_viewer(pk=pk, user=request.user)
     response = _feed_response(
-        request, occurrences=[occurrence], name=localised(occurrence.series, "title").text,
+        request, occurrences=selectors.occurrences_for_one_session_feed(occurrence=occurrence),
+        name=localised(occurrence.series, "title").text,
         filename=f"session-{occurrence.pk}.ics", reader=request.user if request.user.is_authenticated else None,
     )
     if request.user.is_authenticated:
@@ -342,6 +345,6 @@ def my_calendar(request):
             services.feed_token_rotate(user=request.user)
             messages.success(request, _("You have a new private calendar address. The old one no longer works."))
         return redirect("sessions:my_calendar")
-    token = selectors.live_feed_token(user=request.user)
+    token = selectors.feed_token_live(user=request.user)
     links = subscribe_links(request, reverse("person_feed", args=[token.token])) if token else None
     return render(request, "scheduling/my_calendar.html", {"links": links})

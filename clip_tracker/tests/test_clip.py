@@ -1,4 +1,5 @@
 import pytest
+from django.utils import timezone
 
 from clip_tracker import selectors, services
 from clip_tracker.models import Action, ProgressUpdate, StatusChange
@@ -15,8 +16,8 @@ def holder(db):
 def test_report_lists_every_action_once_in_number_order_with_the_latest_update(plan, period, holder):
     numbers = ["1.10", "1.2", "2.1", "1.9", "1.1"]
     actions = {a.number: a for a in make_actions(plan, numbers, holders=[holder])}
-    services.update_record(action=actions["1.9"], period=period, narrative="First go.", author=holder)
-    latest = services.update_record(action=actions["1.9"], period=period, narrative="Second go.", author=holder)
+    services.action_update_record(action=actions["1.9"], period=period, narrative="First go.", author=holder)
+    latest = services.action_update_record(action=actions["1.9"], period=period, narrative="Second go.", author=holder)
     report = selectors.report_for(period=period)
     listed = [(t.number, [a.number for a in t.report_actions]) for t in report["themes"]]
     assert listed == [(1, ["1.1", "1.2", "1.9", "1.10"]), (2, ["2.1"])]
@@ -27,8 +28,8 @@ def test_report_lists_every_action_once_in_number_order_with_the_latest_update(p
 def test_three_status_changes_make_three_audit_entries_with_authors(plan, coordinator):
     action = make_actions(plan, ["3.1"])[0]
     for status, reason in [("in_progress", "Started"), ("at_risk", "Staff changes"), ("completed", "Done")]:
-        action = services.status_change(action=action, to_status=status, reason=reason, changed_by=coordinator,
-                                        expected_version=action.version)
+        action = services.action_status_change(action=action, to_status=status, reason=reason,
+                                               acting_user=coordinator, expected_version=action.version)
     changes = list(StatusChange.objects.filter(action=action).order_by("created_at", "pk"))
     assert [(c.from_status, c.to_status, c.changed_by) for c in changes] == [
         ("not_started", "in_progress", coordinator), ("in_progress", "at_risk", coordinator),
@@ -38,33 +39,34 @@ def test_three_status_changes_make_three_audit_entries_with_authors(plan, coordi
 def test_two_coordinators_saving_at_once_lose_nothing(plan, coordinator):
     action = make_actions(plan, ["4.2"])[0]
     opened_version = action.version
-    services.status_change(action=action, to_status="on_track", reason="First", changed_by=coordinator,
-                           expected_version=opened_version)
+    services.action_status_change(action=action, to_status="on_track", reason="First", acting_user=coordinator,
+                                  expected_version=opened_version)
     with pytest.raises(services.ClipError, match="changed this action since you opened it"):
-        services.status_change(action=action, to_status="paused", reason="Second", changed_by=coordinator,
-                               expected_version=opened_version)
+        services.action_status_change(action=action, to_status="paused", reason="Second", acting_user=coordinator,
+                                      expected_version=opened_version)
     action.refresh_from_db()
     assert action.status == "on_track" and StatusChange.objects.count() == 1
 
 
 def test_updates_are_never_lost_and_corrections_point_back(plan, period, holder):
     action = make_actions(plan, ["5.1"], holders=[holder])[0]
-    first = services.update_record(action=action, period=period, narrative="Wrong figure: 12.", author=holder)
-    services.update_record(action=action, period=period, narrative="The figure is 21.", author=holder, corrects=first)
+    first = services.action_update_record(action=action, period=period, narrative="Wrong figure: 12.", author=holder)
+    services.action_update_record(action=action, period=period, narrative="The figure is 21.", author=holder,
+                                  corrects=first)
     assert ProgressUpdate.objects.filter(action=action).count() == 2
     assert ProgressUpdate.objects.get(pk=first.pk).narrative == "Wrong figure: 12."
 
 
 def test_a_published_report_stays_byte_for_byte_the_same(client, plan, period, holder, coordinator):
     action = make_actions(plan, ["6.1"], holders=[holder])[0]
-    services.update_record(action=action, period=period, narrative="Published words.", author=holder)
+    services.action_update_record(action=action, period=period, narrative="Published words.", author=holder)
     services.period_publish(period=period, acting_user=coordinator)
     before = {url: client.get(url).content for url in
               [f"/clip/report/{period.pk}/", f"/cy/clip/report/{period.pk}/", f"/clip/report/{period.pk}.csv",
                f"/clip/report/{period.pk}.json"]}
-    services.update_record(action=action, period=period, narrative="Later words.", author=holder)
-    services.status_change(action=action, to_status="completed", reason="Later", changed_by=coordinator,
-                           expected_version=action.version)
+    services.action_update_record(action=action, period=period, narrative="Later words.", author=holder)
+    services.action_status_change(action=action, to_status="completed", reason="Later", acting_user=coordinator,
+                                  expected_version=action.version)
     Action.objects.filter(pk=action.pk).update(title="Renamed later")
     for url, content in before.items():
         assert client.get(url).content == content, url
@@ -175,8 +177,8 @@ def test_followers_and_holders_hear_of_status_changes(client, plan, coordinator,
     action = make_actions(plan, ["3.3"], holders=[holder])[0]
     client.force_login(member)
     client.post("/clip/actions/3.3/follow/")
-    services.status_change(action=action, to_status="at_risk", reason="Budget not yet known", changed_by=coordinator,
-                           expected_version=action.version)
+    services.action_status_change(action=action, to_status="at_risk", reason="Budget not yet known",
+                                  acting_user=coordinator, expected_version=action.version)
     sent = deliver()
     assert sorted(m.to[0] for m in sent) == sorted([member.email, holder.email])
     welsh = next(m for m in sent if m.to == [member.email])
@@ -192,7 +194,7 @@ def test_holders_are_reminded_when_the_window_opens_and_a_week_before_the_deadli
     from notifications.models import OutboundEmail
 
     updated, waiting = make_actions(plan, ["1.1", "1.2"], holders=[holder])
-    services.update_record(action=updated, period=period, narrative="Done.", author=holder)
+    services.action_update_record(action=updated, period=period, narrative="Done.", author=holder)
     assert services.holder_reminders_queue(today=date(2023, 2, 2)) == 1
     assert services.holder_reminders_queue(today=date(2023, 2, 3)) == 1  # same reminder: still one email
     assert services.holder_reminders_queue(today=date(2023, 6, 1)) == 0  # nothing mid-period
@@ -236,3 +238,96 @@ def test_a_draft_plan_stays_out_of_sight_until_it_is_published(client, plan, mem
         assert "Secret draft plan" not in page and plan.title in page
     client.logout()
     assert "Secret draft plan" not in client.get("/clip/").content.decode()
+
+
+def upload(client, text: str, **data):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return client.post("/clip/import/", {**data, "file": SimpleUploadedFile("actions.csv", text.encode())})
+
+
+def test_an_import_that_changes_a_status_is_recorded_and_emailed_as_the_form_does(client, plan, coordinator, member,
+                                                                                 holder, deliver):
+    action = make_actions(plan, ["3.3"], holders=[holder])[0]
+    client.force_login(member)
+    client.post("/clip/actions/3.3/follow/")
+    client.force_login(coordinator)
+    exported = client.get("/clip/actions.csv").content.decode("utf-8-sig")
+    upload(client, exported.replace(",not_started", ",at_risk"), mode="save")
+    change = StatusChange.objects.get(action=action)
+    assert (change.from_status, change.to_status, change.changed_by) == ("not_started", "at_risk", coordinator)
+    assert change.reason == "Imported from a spreadsheet"
+    action.refresh_from_db()
+    assert action.status == "at_risk" and action.version == 2
+    sent = deliver()
+    assert sorted(m.to[0] for m in sent) == sorted([member.email, holder.email])
+    welsh = next(m for m in sent if m.to == [member.email])
+    assert welsh.subject.startswith("Mae gan gam gweithredu 3.3 statws newydd")
+    client.force_login(member)
+    assert "Imported from a spreadsheet" in client.get("/clip/actions/3.3/").content.decode()
+
+
+def test_a_change_made_between_the_dry_run_and_the_save_is_a_row_error_and_nothing_is_saved(client, plan,
+                                                                                           coordinator):
+    import re
+
+    make_actions(plan, ["1.1", "1.2"])
+    client.force_login(coordinator)
+    changed = client.get("/clip/actions.csv").content.decode("utf-8-sig").replace("Action 1", "Renamed 1")
+    page = upload(client, changed, mode="dry-run").content.decode()
+    checked = re.search(r'name="checked" value="([^"]+)"', page).group(1)
+    action = Action.objects.get(number="1.2")
+    services.action_status_change(action=action, to_status="on_track", reason="Meanwhile", acting_user=coordinator,
+                                  expected_version=action.version)
+    page = upload(client, changed, mode="save", checked=checked).content.decode()
+    assert "Nothing was saved" in page
+    assert "Line 3: action 1.2 has been changed by someone else since you checked this file." in page
+    assert "Line 2:" not in page
+    assert sorted(Action.objects.values_list("title", "status")) == [
+        ("Action 1.1", "not_started"), ("Action 1.2", "on_track")]
+    assert StatusChange.objects.count() == 1
+    # Checked again, the same file saves (and puts back the status the file holds, as a recorded change).
+    page = upload(client, changed, mode="dry-run").content.decode()
+    checked = re.search(r'name="checked" value="([^"]+)"', page).group(1)
+    assert "Saved." in upload(client, changed, mode="save", checked=checked).content.decode()
+    assert sorted(Action.objects.values_list("title", "status")) == [
+        ("Renamed 1.1", "not_started"), ("Renamed 1.2", "not_started")]
+
+
+def test_the_importer_checks_versions_in_the_saving_transaction(plan, coordinator):
+    from clip_tracker import importing
+
+    make_actions(plan, ["1.1"])
+    text = "\n".join([",".join(importing.COLUMNS), "1.1,1,Renamed 1.1,,,,,,not_started"])
+    dry = importing.actions_import(plan=plan, text=text, acting_user=coordinator, dry_run=True)
+    assert dry.versions == {"1.1": 1} and not dry.saved
+    Action.objects.filter(number="1.1").update(version=2)  # someone else saved in between
+    result = importing.actions_import(plan=plan, text=text, acting_user=coordinator, dry_run=False,
+                                      versions_seen=importing.versions_unsigned(importing.versions_signed(dry.versions)))
+    assert not result.saved and "action 1.1 has been changed by someone else" in result.errors[0]
+    assert Action.objects.get(number="1.1").title == "Action 1.1"
+
+
+def test_an_import_cannot_mark_an_action_merged_without_saying_into_what(client, plan, coordinator):
+    make_actions(plan, ["1.1"])
+    client.force_login(coordinator)
+    page = upload(client, client.get("/clip/actions.csv").content.decode("utf-8-sig").replace(
+        "not_started", "merged"), mode="dry-run").content.decode()
+    assert "mark an action merged on its own page" in page
+    assert Action.objects.get(number="1.1").status == "not_started"
+
+
+def test_coordinators_see_who_published_a_report_and_others_do_not(client, plan, period, coordinator, member):
+    make_actions(plan, ["1.1"])
+    client.force_login(coordinator)
+    client.post(f"/clip/report/{period.pk}/publish/")
+    period.refresh_from_db()
+    assert period.published_by == coordinator
+    when = f"{timezone.localtime(period.published_at):%-d %b %Y}"
+    assert f"Published by Catrin Rowlands, {when}" in client.get(f"/clip/report/{period.pk}/").content.decode()
+    assert client.get(f"/cy/clip/report/{period.pk}/").status_code == 200
+    client.force_login(member)
+    assert "Catrin Rowlands" not in client.get(f"/clip/report/{period.pk}/").content.decode()
+    client.logout()
+    page = client.get(f"/clip/report/{period.pk}/").content.decode()
+    assert "Published by" not in page and "Catrin Rowlands" not in page

@@ -7,10 +7,10 @@ from django.db import connection
 from django.utils import timezone
 
 from coaching import selectors, services
-from coaching.models import CoachingProfile, MatchingRound, Pair, PairState, PrivateNote
+from coaching.models import CoachingEmailKind, CoachingProfile, MatchingRound, Pair, PairState, PrivateNote
 from coaching.tasks import run_queued_rounds
 from conftest import make_person
-from notifications.models import EmailKind, OutboundEmail
+from notifications.models import OutboundEmail
 
 
 def opt_in(person, **changes):
@@ -43,7 +43,8 @@ def test_a_round_proposes_pairs_tells_both_and_explains_why(siân_and_tom, coord
     pair = Pair.objects.get()
     assert (pair.person_a, pair.person_b, pair.state) == (sian, tom, PairState.PROPOSED)
     assert matching_round.pool_size == 2 and matching_round.pairs_proposed == 1
-    assert OutboundEmail.objects.filter(kind=EmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:proposed").count() == 2
+    proposals = OutboundEmail.objects.filter(kind=CoachingEmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:proposed")
+    assert proposals.count() == 2
     client.force_login(sian)
     page = client.get(f"/cy/co-coaching/pairs/{pair.pk}/").content.decode()
     assert "Tom Hughes" in page
@@ -147,7 +148,7 @@ def test_the_coordinator_view_shows_aggregates_only_and_is_for_coordinators(siâ
     client.force_login(coordinator)
     page = client.get("/co-coaching/coordinate/").content.decode()
     assert "People in the pool" in page and "Siân" not in page and "Tom" not in page
-    figures = selectors.coordinator_figures()
+    figures = selectors.pool_figures()
     assert (figures["pool"], figures["proposals_outstanding"]) == (2, 1)
 
 
@@ -247,7 +248,7 @@ def test_the_agreed_slot_is_a_repeating_event_for_the_two_people_only(siân_and_
     import recurring_ical_events
     from icalendar import Calendar
 
-    from sessions.models import LONDON
+    from portal.dates import LONDON
 
     sian, tom = siân_and_tom
     run_round(coordinator)

@@ -14,10 +14,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from coaching import services
-from coaching.models import CoachingProfile, MatchingRound, Pair, PairState, PrivateNote, RoundStatus
+from coaching.models import CoachingEmailKind, CoachingProfile, MatchingRound, Pair, PairState, PrivateNote, RoundStatus
 from coaching.tasks import run_queued_rounds
 from conftest import make_person
-from notifications.models import EmailKind, OutboundEmail
+from notifications.models import OutboundEmail
 
 
 def opt_in(person, **changes):
@@ -213,7 +213,8 @@ def test_two_sweeps_at_once_run_a_round_once_and_leave_a_live_lease_alone():
     MatchingRound.objects.filter(pk=matching_round.pk).update(status=RoundStatus.QUEUED, claimed_until=None)
     assert sorted(run_together(run_queued_rounds, run_queued_rounds)) == [0, 1]
     assert Pair.objects.count() == 2
-    assert OutboundEmail.objects.filter(kind=EmailKind.COACHING, template_prefix="coaching/email/proposed").count() == 4
+    assert OutboundEmail.objects.filter(kind=CoachingEmailKind.COACHING,
+                                        template_prefix="coaching/email/proposed").count() == 4
     waiting = OutboundEmail.objects.filter(template_prefix="coaching/email/waiting").values_list("recipient_id",
                                                                                               flat=True)
     assert sorted(waiting) == sorted(MatchingRound.objects.get().waiting) and len(waiting) == 1

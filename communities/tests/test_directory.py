@@ -207,7 +207,7 @@ def test_topic_lists_are_shared(db):
 def test_cards_show_the_next_session_and_filter_and_sort_by_it(client, directory):
     import time_machine
 
-    from sessions.models import LONDON
+    from portal.dates import LONDON
     from sessions.recurrence import Recurrence
     from sessions.tests.conftest import london, make_series
 

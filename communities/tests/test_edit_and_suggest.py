@@ -90,10 +90,10 @@ def test_an_empty_suggestion_is_refused(client, member):
 
 
 def test_reserved_words_never_become_slugs(host):
-    from communities.services import unique_community_slug
+    from communities.services import community_slug_unique
 
-    assert unique_community_slug("Mine") == "mine-community"
-    assert unique_community_slug("Suggest") == "suggest-community"
+    assert community_slug_unique("Mine") == "mine-community"
+    assert community_slug_unique("Suggest") == "suggest-community"
 
 
 def test_dates_on_welsh_pages_use_welsh_month_names(client, coordinator, member):

@@ -143,7 +143,9 @@ def test_digest_queries_grow_with_batches_not_people(december, django_assert_max
     people = [make_person(f"d{n}@example.org", name=f"D{n}") for n in range(120)]
     for person in people:
         community_services.community_join(community=community, user=person)
-    # 3 batches of 50: a dozen queries per batch, however many people are in it.
+    # 3 batches of 50: a dozen queries per batch, however many people are in it. Here 11: the people; each
+    # registered section's own (sessions 1, new communities 2, co-coaching 1, CLIP 1 with no plan published);
+    # the savepoint, the digests, the settings rows, last_digest_at and the release. Then the empty last page.
     with django_assert_max_num_queries(3 * 12 + 2):
         assert digest.digests_prepare(period=monthly(), batch_size=50) == 121
 
@@ -199,3 +201,26 @@ def test_the_digest_mentions_a_co_coaching_proposal_and_clip_actions_due(decembe
     body = next(m for m in mail.outbox if m.to == [outsider.email]).body
     assert "Your co-coaching: Proposed" in body
     assert "1.1 Publish the annual report" in body
+
+
+def test_sending_it_late_on_the_last_evening_of_a_summer_month_counts_for_the_next_month_as_in_wales(client, member):
+    # 23:30 UTC on 31 August is 00:30 on 1 September in Wales, and the monthly run says "2026-09" at 08:00: a digest
+    # sent at midnight must be September's, or the person gets a second one that morning.
+    with time_machine.travel(datetime(2026, 8, 31, 23, 30, tzinfo=UTC), tick=False) as clock:
+        make_community(name="Data ethics circle", slug="data-ethics")
+        client.force_login(member)
+        client.post("/notifications/digest/send/")
+        assert OutboundEmail.objects.get(recipient=member, kind=EmailKind.DIGEST).dedupe_key == "monthly:2026-09"
+        assert client.get("/notifications/digest/").context["sent"] is not None  # the preview says it went
+        clock.move_to(datetime(2026, 9, 1, 7, 5, tzinfo=UTC))  # 08:05 in Wales
+        assert [period.dedupe_key for period in digest.current_periods(now=datetime.now(tz=UTC))] == ["monthly:2026-09"]
+        digest.digests_prepare(period=monthly())
+    assert OutboundEmail.objects.filter(recipient=member, kind=EmailKind.DIGEST).count() == 1
+
+
+def test_an_unsubscribe_link_is_claimed_once_by_the_service(busy_community, member):
+    token = _unsubscribe_link(member).rstrip("/").rsplit("/", 1)[1]
+    assert services.digest_unsubscribe(token=token, less_often=False) == "stopped"
+    assert services.digest_unsubscribe(token=token, less_often=False) == "used"
+    assert services.digest_unsubscribe(token="not-a-token", less_often=False) == "unknown"
+    assert services.settings_for(member).digest == DigestFrequency.NEVER

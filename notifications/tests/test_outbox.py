@@ -1,19 +1,22 @@
+import importlib
 import threading
 from datetime import datetime, timedelta, timezone
 from unittest import mock
 
 import pytest
 import time_machine
+from django.apps import apps
 from django.core import mail
 from django.db import connection
 
 from communities import services as community_services
+from communities.models import CommunityEmailKind
 from communities.tests.factories import make_community
 from conftest import make_person, skip_or_fail
 from notifications import services
-from notifications.models import EmailKind, OutboundEmail, ReminderTiming
+from notifications.models import OutboundEmail, ReminderTiming
 from sessions import services as session_services
-from sessions.models import LONDON
+from sessions.models import LONDON, SessionEmailKind
 from sessions.tests.conftest import london, make_series
 
 UTC = timezone.utc
@@ -81,23 +84,36 @@ def test_reminders_follow_a_moved_session_and_vanish_with_a_cancelled_one(sessio
         going(outsider, occurrence, ReminderTiming.HOUR)
         session_services.occurrence_move(occurrence=occurrence, start=london(2026, 3, 31, 10, 0),
                                          end=london(2026, 3, 31, 11, 0), location="", acting_user=host)
-        assert set(OutboundEmail.objects.filter(kind=EmailKind.REMINDER).values_list("due_at", flat=True)) == {
+        assert set(OutboundEmail.objects.filter(kind=SessionEmailKind.REMINDER).values_list("due_at", flat=True)) == {
             datetime(2026, 3, 31, 8, 0, tzinfo=UTC)
         }
-        assert OutboundEmail.objects.filter(kind=EmailKind.CHANGE).count() == 2
+        assert OutboundEmail.objects.filter(kind=SessionEmailKind.CHANGE).count() == 2
         session_services.occurrence_cancel(occurrence=occurrence, reason="Ill", acting_user=host)
-        assert not OutboundEmail.objects.filter(kind=EmailKind.REMINDER).exists()
+        assert not OutboundEmail.objects.filter(kind=SessionEmailKind.REMINDER).exists()
         services.outbox_send_due()
     cancellations = [m for m in mail.outbox if "Ill" in m.body]
     assert sorted(m.to[0] for m in cancellations) == sorted([member.email, outsider.email])
 
 
+def test_a_reminder_queued_before_its_templates_moved_to_the_sessions_app_still_goes(session_day_after_spring_forward,
+                                                                                       member):
+    occurrence = session_day_after_spring_forward
+    with time_machine.travel(datetime(2026, 3, 21, 9, 0, tzinfo=UTC), tick=False):
+        going(member, occurrence, ReminderTiming.HOUR)
+    OutboundEmail.objects.update(template_prefix="notifications/email/reminder")  # as queued by the old code
+    moved = importlib.import_module("notifications.migrations.0005_reminder_templates_moved_to_sessions")
+    moved.point_unsent_reminders(moved.OLD, moved.NEW)(apps, None)
+    with time_machine.travel(datetime(2026, 3, 30, 14, 0, tzinfo=UTC), tick=False):
+        assert services.outbox_send_due()["sent"] == 1
+    assert mail.outbox[0].subject.startswith("Nodyn atgoffa:") and mail.outbox[0].attachments
+
+
 def test_saying_not_going_drops_the_reminders(session_day_after_spring_forward, member):
     with time_machine.travel(datetime(2026, 3, 21, 9, 0, tzinfo=UTC), tick=False):
         going(member, session_day_after_spring_forward)
-        assert OutboundEmail.objects.filter(kind=EmailKind.REMINDER).count() == 2
+        assert OutboundEmail.objects.filter(kind=SessionEmailKind.REMINDER).count() == 2
         session_services.rsvp_set(occurrence=session_day_after_spring_forward, user=member, going=False)
-    assert not OutboundEmail.objects.filter(kind=EmailKind.REMINDER).exists()
+    assert not OutboundEmail.objects.filter(kind=SessionEmailKind.REMINDER).exists()
 
 
 def test_a_session_starting_soon_gets_its_reminder_at_once(db, member):
@@ -112,7 +128,7 @@ def test_a_session_starting_soon_gets_its_reminder_at_once(db, member):
 def test_a_failing_address_is_retried_with_back_off_then_marked_failed_and_the_rest_still_go(db):
     people = [make_person(f"p{n}@example.org", name=f"P{n}") for n in range(3)]
     for person in people:
-        services.email_enqueue(recipient=person, kind=EmailKind.SUGGESTION, dedupe_key="x",
+        services.email_enqueue(recipient=person, kind=CommunityEmailKind.SUGGESTION, dedupe_key="x",
                                template_prefix="notifications/email/test", context={"period": "x"})
     real_send = mail.EmailMessage.send
 
@@ -145,7 +161,7 @@ def test_a_failing_address_is_retried_with_back_off_then_marked_failed_and_the_r
 
 def test_the_same_email_cannot_be_queued_twice(member):
     for _ in range(2):
-        services.email_enqueue(recipient=member, kind=EmailKind.SUGGESTION, dedupe_key="suggestion:1:created",
+        services.email_enqueue(recipient=member, kind=CommunityEmailKind.SUGGESTION, dedupe_key="suggestion:1:created",
                                template_prefix="x", context={})
     assert OutboundEmail.objects.count() == 1
 
@@ -155,7 +171,7 @@ def test_the_same_email_cannot_be_queued_twice(member):
 def test_two_sweeps_at_once_send_each_email_exactly_once():
     people = [make_person(f"race{n}@example.org", name=f"Race {n}") for n in range(40)]
     for person in people:
-        services.email_enqueue(recipient=person, kind=EmailKind.SUGGESTION, dedupe_key="race",
+        services.email_enqueue(recipient=person, kind=CommunityEmailKind.SUGGESTION, dedupe_key="race",
                                template_prefix="communities/email/suggestion_received",
                                context={"suggestion": None})
     OutboundEmail.objects.update(context={})

@@ -21,7 +21,6 @@ import pytest
 from django.apps import apps
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.test import Client, override_settings
@@ -254,7 +253,7 @@ COORDINATOR_ADMIN_MODELS = {"clip_tracker_plan", "clip_tracker_reportingperiod",
 # The audit trail is read-only for everyone, superusers too; the outbox is written by code, never added by hand.
 # Co-coaching and sessions change only through their services (the admin shows them, and re-runs a failed round).
 WRITTEN_BY_SERVICES_ADMIN_MODELS = {"coaching_matchinground", "coaching_pair", "coaching_coachingprofile",
-                                    "scheduling_sessionseries", "scheduling_occurrence"}
+                                    "scheduling_sessionseries", "scheduling_occurrence", "scheduling_sessionchange"}
 READ_ONLY_ADMIN_MODELS = {"clip_tracker_progressupdate", "clip_tracker_statuschange", *WRITTEN_BY_SERVICES_ADMIN_MODELS}
 NO_ADD_ADMIN_MODELS = {"notifications_outboundemail", *WRITTEN_BY_SERVICES_ADMIN_MODELS}
 ADMIN_STAFF = ("coordinator", "superuser")
@@ -411,6 +410,7 @@ def matrix_params():
 
 # --- the world ---------------------------------------------------------------------------------------
 def build_world() -> SimpleNamespace:
+    from accounts.services import user_make_coordinator
     from communities import services as community_services
     from communities.models import Community, CommunitySuggestion, Membership, MembershipState, Topic
     from coaching import services as coaching_services
@@ -433,7 +433,7 @@ def build_world() -> SimpleNamespace:
         "superuser": make_person("admin@example.org", name="Gwen Admin"),
     }
     coordinator, superuser = people["coordinator"], people["superuser"]
-    coordinator.groups.add(Group.objects.get_or_create(name=settings.COORDINATORS_GROUP)[0])
+    user_make_coordinator(user=coordinator)
     coordinator.is_staff = True  # as in production: coordinators edit the plan in the admin site
     coordinator.save(update_fields=["is_staff"])
     superuser.is_staff = superuser.is_superuser = True
@@ -492,9 +492,10 @@ def build_world() -> SimpleNamespace:
     theme = Theme.objects.create(plan=plan, number=1, title="Theme 1")
     action = Action.objects.create(plan=plan, theme=theme, number="1.1", title="Action 1.1", commitment="We will.")
     action.holders.set([people["holder"]])
-    clip_services.update_record(action=action, period=draft_period, narrative="Started.", author=people["holder"])
-    clip_services.status_change(action=action, to_status="on_track", reason="Going well.", changed_by=coordinator,
-                                expected_version=action.version)
+    clip_services.action_update_record(action=action, period=draft_period, narrative="Started.",
+                                       author=people["holder"])
+    clip_services.action_status_change(action=action, to_status="on_track", reason="Going well.",
+                                       acting_user=coordinator, expected_version=action.version)
 
     for person in [*people.values(), applicant]:
         notification_services.settings_for(person)

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from clip_tracker import services as clip_services
-from clip_tracker.models import Action, Plan, ProgressUpdate, ReportingPeriod, StatusChange, Theme
+from clip_tracker.models import Action, ClipEmailKind, Plan, ProgressUpdate, ReportingPeriod, StatusChange, Theme
 from coaching import services as coaching_services
 from coaching.models import CoachingProfile, MatchingRound, Pair, PairMeeting, PairState, PrivateNote
 from communities import services as community_services
@@ -25,7 +25,7 @@ from notifications import services as outbox
 from notifications.models import EmailKind, OutboundEmail
 from portal import personal_data
 from sessions import services as session_services
-from sessions.models import LONDON, CalendarFeedToken, Rsvp, RsvpStatus
+from sessions.models import LONDON, CalendarFeedToken, Rsvp, RsvpStatus, SessionEmailKind
 from sessions.tests.conftest import make_series
 
 
@@ -82,11 +82,12 @@ def world(member, outsider, host, coordinator):
     theme = Theme.objects.create(plan=plan, number=2, title="Theme 2")
     action = Action.objects.create(plan=plan, theme=theme, number="2.10", title="Learning together")
     action.holders.set([member, outsider])
-    clip_services.update_record(action=action, period=period, narrative="Siân's progress words", author=member)
-    clip_services.update_record(action=action, period=period, narrative="Alex's progress words", author=outsider)
+    clip_services.action_update_record(action=action, period=period, narrative="Siân's progress words", author=member)
+    clip_services.action_update_record(action=action, period=period, narrative="Alex's progress words",
+                                       author=outsider)
     clip_services.action_follow_toggle(action=action, user=member)
-    clip_services.status_change(action=action, to_status="in_progress", reason="Under way", changed_by=coordinator,
-                                expected_version=action.version)
+    clip_services.action_status_change(action=action, to_status="in_progress", reason="Under way",
+                                       acting_user=coordinator, expected_version=action.version)
 
     outbox.settings_for(member)
     for person in (member, outsider):
@@ -154,8 +155,9 @@ def test_export_costs_the_same_queries_with_one_or_many_records(world, member):
     period = ReportingPeriod.objects.get()
     for number in range(3):
         coaching_services.note_add(pair=pair, user=member, text=f"Note {number}")
-        clip_services.update_record(action=world["action"], period=period, narrative=f"Update {number}", author=member)
-        outbox.email_enqueue(recipient=member, kind=EmailKind.CLIP, dedupe_key=f"more-{number}",
+        clip_services.action_update_record(action=world["action"], period=period, narrative=f"Update {number}",
+                                           author=member)
+        outbox.email_enqueue(recipient=member, kind=ClipEmailKind.CLIP, dedupe_key=f"more-{number}",
                              template_prefix="x", context={})
     more = queries_for_export(member)
     assert len(more) == len(baseline), "\n".join(more)
@@ -210,7 +212,7 @@ def test_deletion_tells_no_partner_of_a_pair_that_had_already_ended(member, outs
 
 
 def test_deletion_drops_emails_waiting_for_the_person(world, member, outsider):
-    waiting = outbox.email_enqueue(recipient=member, kind=EmailKind.CLIP, dedupe_key="later",
+    waiting = outbox.email_enqueue(recipient=member, kind=ClipEmailKind.CLIP, dedupe_key="later",
                                    template_prefix="clip_tracker/email/update_due", context={},
                                    due_at=timezone.now() + timedelta(days=2))
     pk = member.pk
@@ -224,7 +226,7 @@ def test_deletion_gives_a_held_place_to_the_person_waiting(world, member, outsid
     occurrence = world["occurrence"]
     personal_data.account_delete(user=member)
     assert Rsvp.objects.get(occurrence=occurrence, user=outsider).status == RsvpStatus.GOING
-    assert OutboundEmail.objects.filter(recipient=outsider, kind=EmailKind.PROMOTION).count() == 1
+    assert OutboundEmail.objects.filter(recipient=outsider, kind=SessionEmailKind.PROMOTION).count() == 1
 
 
 def test_deletion_shows_clip_updates_as_by_a_former_action_holder(client, world, member, outsider):

@@ -13,7 +13,7 @@ def community_sessions(context, community, can_manage=False):
     request = context["request"]
     return {
         "community": community,
-        "occurrences": selectors.upcoming_for_community(community=community, user=request.user),
+        "occurrences": selectors.occurrences_upcoming_for_community(community=community, user=request.user),
         "links": subscribe_links(request, reverse("community_feed", args=[community.slug])),
         "can_manage": can_manage,
         "request": request,

@@ -199,7 +199,7 @@ def test_private_feed_costs_the_same_queries_for_5_and_500_sessions(client, comm
 def test_the_london_vtimezone_matches_the_tz_database_every_year():
     from datetime import timezone
 
-    from sessions.feeds import london_vtimezone
+    from portal.ical import london_vtimezone
 
     timezone_component = london_vtimezone()
     for year in range(2020, 2038):

@@ -8,7 +8,7 @@ from django.db import connection
 
 from conftest import make_person
 from sessions import selectors, services
-from sessions.models import LONDON, Occurrence, Rsvp, RsvpStatus, SessionSeries
+from sessions.models import LONDON, Occurrence, Rsvp, RsvpStatus, SessionChange, SessionSeries
 from sessions.recurrence import Recurrence
 
 from .conftest import london, make_series
@@ -268,13 +268,13 @@ def test_private_calendar_page_shows_rotates_and_revokes(client, member):
     client.force_login(member)
     client.post("/sessions/my-calendar/", {"action": "rotate"})
     first = client.get("/sessions/my-calendar/").content.decode()
-    token = selectors.live_feed_token(user=member).token
+    token = selectors.feed_token_live(user=member).token
     assert f"/calendar/{token}.ics" in first
     assert "webcal://" in first and "cid=webcal%3A%2F%2F" in first
     client.post("/sessions/my-calendar/", {"action": "rotate"})
     assert client.get(f"/calendar/{token}.ics").status_code == 404
     client.post("/sessions/my-calendar/", {"action": "revoke"})
-    assert selectors.live_feed_token(user=member) is None
+    assert selectors.feed_token_live(user=member) is None
 
 
 def test_places_cannot_drop_below_the_people_already_going(client, community, host, member_of_community, outsider, clock):
@@ -294,3 +294,61 @@ def test_places_cannot_drop_below_the_people_already_going(client, community, ho
     series.refresh_from_db()
     occurrence.refresh_from_db()
     assert (series.capacity, series.join_url, occurrence.sequence) == (2, "https://teams.example/new", 1)
+
+
+def test_hosts_and_coordinators_see_who_changed_a_session_and_others_do_not(
+    client, host, community, member_of_community, coordinator, outsider, clock
+):
+    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host,
+                         recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    first, second = series.occurrences.order_by("start")[:2]
+    client.force_login(host)
+    client.post(f"/sessions/{first.pk}/change/", {
+        "date": "2026-11-27", "start_time": "13:00", "end_time": "14:00", "location": "Room 4", "scope": "this",
+    })
+    client.force_login(coordinator)
+    client.post(f"/sessions/{second.pk}/cancel/", {"reason": "Storm warning", "scope": "this"})
+    scheduled = "Scheduled by Dafydd Owen, 20 Nov 2026"
+    moved = "Moved from 12:00 to 13:00 by Dafydd Owen, 20 Nov 2026"
+    place = "Place changed from “no place given” to “Room 4” by Dafydd Owen, 20 Nov 2026"
+    cancelled = "Cancelled by Catrin Rowlands, 20 Nov 2026. Reason: Storm warning"
+    for person in (host, coordinator):
+        client.force_login(person)
+        page = client.get(f"/sessions/{first.pk}/").content.decode()
+        assert "Changes to this session" in page
+        assert scheduled in page and moved in page and place in page and "Cancelled by" not in page
+        page = client.get(f"/sessions/{second.pk}/").content.decode()
+        assert scheduled in page and cancelled in page and "Moved from" not in page
+    for person in (member_of_community, outsider, None):
+        if person:
+            client.force_login(person)
+        else:
+            client.logout()
+        for occurrence in (first, second):
+            page = client.get(f"/sessions/{occurrence.pk}/").content.decode()
+            assert "Changes to this session" not in page and "Dafydd Owen" not in page
+            assert "Catrin Rowlands" not in page and "Moved from" not in page and "Cancelled by" not in page
+    assert [(change.kind, change.acting_user) for change in SessionChange.objects.order_by("pk")] == [
+        ("scheduled", host), ("moved", host), ("cancelled", coordinator)]
+
+
+def test_a_move_of_this_and_later_sessions_and_a_details_change_are_recorded_for_each(client, host, community, clock):
+    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host,
+                         recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    second, last = series.occurrences.order_by("start")[1], series.occurrences.order_by("start").last()
+    client.force_login(host)
+    client.post(f"/sessions/{second.pk}/change/", {
+        "date": "2026-12-18", "start_time": "13:00", "end_time": "14:30", "location": "", "scope": "following",
+    })
+    client.post(f"/sessions/{second.pk}/series/", {
+        "title": "Lunchtime circle", "title_cy": "", "description": "", "description_cy": "", "format": "online",
+        "join_url": "https://teams.example/new-room", "location": "", "capacity": "", "language": "en",
+        "is_public": "on",
+    })
+    assert SessionChange.objects.filter(kind="moved").count() == 12  # every session from the second on
+    page = client.get(f"/sessions/{last.pk}/").content.decode()
+    assert "Moved from 26 Nov 2027, 12:00–13:00 to 19 Nov 2027, 13:00–14:30 by Dafydd Owen, 20 Nov 2026" in page
+    assert "Details changed (online joining link) by Dafydd Owen, 20 Nov 2026" in page
+    first = series.occurrences.order_by("start").first()
+    page = client.get(f"/sessions/{first.pk}/").content.decode()
+    assert "Moved from" not in page and "Details changed (online joining link)" in page

@@ -10,10 +10,10 @@ import time_machine
 from django.core import mail
 from django.db import connection
 
-from clip_tracker.models import Action, Plan, ReportingPeriod, Theme
+from clip_tracker.models import Action, ClipEmailKind, Plan, ReportingPeriod, Theme
 from clip_tracker.tasks import remind_holders
 from coaching import services as coaching_services
-from coaching.models import CoachingProfile, MatchingRound, Pair
+from coaching.models import CoachingEmailKind, CoachingProfile, MatchingRound, Pair
 from coaching.tasks import run_queued_rounds
 from communities import services as community_services
 from communities.tests.factories import make_community
@@ -92,8 +92,8 @@ def test_two_beats_running_every_task_at_the_same_moment_send_one_email_per_pers
     assert not emails.filter(due_at__lte=NOW, sent_at=None).exists()
     digests = Counter(emails.filter(kind=EmailKind.DIGEST).values_list("recipient__email", flat=True))
     assert digests == {person.email: 1 for person in [host, *people]}
-    clip = emails.filter(kind=EmailKind.CLIP, dedupe_key__startswith=f"period:{period.pk}:opens:")
+    clip = emails.filter(kind=ClipEmailKind.CLIP, dedupe_key__startswith=f"period:{period.pk}:opens:")
     assert clip.count() == 15 and clip.filter(sent_at__isnull=False).count() == 15
     assert MatchingRound.objects.get().status == "done" and Pair.objects.count() == 5
-    proposals = emails.filter(kind=EmailKind.COACHING, dedupe_key__endswith=":proposed", sent_at__isnull=False)
+    proposals = emails.filter(kind=CoachingEmailKind.COACHING, dedupe_key__endswith=":proposed", sent_at__isnull=False)
     assert sorted(proposals.values_list("recipient__email", flat=True)) == sorted(p.email for p in people[:10])

@@ -9,8 +9,8 @@ from django.utils import timezone
 from communities import services as community_services
 from communities.tests.factories import make_community
 from conftest import make_person
-from notifications.models import EmailKind, OutboundEmail
-from sessions.models import LONDON
+from notifications.models import OutboundEmail
+from sessions.models import LONDON, SessionEmailKind
 from sessions.tests.conftest import make_series
 
 from .conftest import Beat, Visitor, require_postgresql, service_env, start_gunicorn, start_worker
@@ -69,7 +69,7 @@ def test_pages_answer_while_redis_is_down_and_queued_emails_go_once_when_it_is_b
     for visitor in visitors:
         assert visitor.get(f"/sessions/{soon.pk}/")[0] == 200
         assert visitor.post(f"/sessions/{soon.pk}/rsvp/", {"going": "yes"})[0] == 302
-    queued = OutboundEmail.objects.filter(kind=EmailKind.REMINDER, sent_at=None)
+    queued = OutboundEmail.objects.filter(kind=SessionEmailKind.REMINDER, sent_at=None)
     assert sorted(queued.values_list("recipient__email", flat=True)) == sorted(p.email for p in people)
     assert not smtp.delivered
 

@@ -9,9 +9,9 @@ import time_machine
 from communities.tests.factories import make_community
 from conftest import make_person
 from notifications import services
-from notifications.models import EmailKind, OutboundEmail
+from notifications.models import OutboundEmail
 from sessions import services as session_services
-from sessions.models import LONDON
+from sessions.models import LONDON, SessionEmailKind
 from sessions.tests.conftest import make_series
 
 START = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -39,7 +39,7 @@ def test_an_address_refused_then_accepted_is_retried_with_back_off_and_delivered
                                  host=host).occurrences.get()
         for address in ("refused@example.org", "fine@example.org"):
             session_services.rsvp_set(occurrence=occurrence, user=make_person(address, name=address), going=True)
-        refused = OutboundEmail.objects.get(recipient__email="refused@example.org", kind=EmailKind.REMINDER)
+        refused = OutboundEmail.objects.get(recipient__email="refused@example.org", kind=SessionEmailKind.REMINDER)
 
         def sweep_at(minutes: int) -> dict:
             clock.move_to(START + timedelta(minutes=minutes))

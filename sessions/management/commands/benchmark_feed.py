@@ -10,8 +10,9 @@ from django.utils import timezone
 from accounts.models import User
 from communities.models import Community, Membership, MembershipState
 from communities.services import community_create
+from portal.dates import LONDON
 from sessions import services
-from sessions.models import LONDON, SessionSeries
+from sessions.models import SessionSeries
 from sessions.recurrence import Recurrence
 
 
