@@ -53,7 +53,9 @@ def _isolated_email_cache_and_language(settings):
     translation.activate(settings.LANGUAGE_CODE)
 
 
-def make_person(email, *, name, language="en", team="", organisation="", job_title="", password="correct-horse-battery"):
+def make_person(
+    email, *, name, language="en", team="", organisation="", job_title="", password="correct-horse-battery"
+):
     from allauth.account.models import EmailAddress
 
     from accounts.models import User

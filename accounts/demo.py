@@ -75,9 +75,7 @@ def demo_people_create() -> tuple[list[User], str | None]:
         # Coordinators edit the plan, its themes, actions and periods in the admin site.
         user.is_staff = role in ("superuser", "coordinator")
         user.save()
-        EmailAddress.objects.update_or_create(
-            user=user, email=user.email, defaults={"verified": True, "primary": True}
-        )
+        EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
         if role == "coordinator":
             user_make_coordinator(user=user)
         people.append((user, role))

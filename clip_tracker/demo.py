@@ -19,26 +19,53 @@ def demo_clip_create(*, people: dict[str, User]) -> int:
     """Creates the demo plan once; returns the number of actions."""
     if Plan.objects.exists():
         return Action.objects.count()
-    plan = Plan.objects.create(title=PLAN["title"], title_cy="Cynllun Dysgu a Gwella Parhaus Cenedlaethau’r Dyfodol",
-                               starts_on=date(2023, 2, 1), ends_on=date(2025, 2, 28), is_published=True)
-    first = ReportingPeriod.objects.create(plan=plan, label=PLAN["period_label"], label_cy="Chwefror 2023 – Chwefror 2024",
-                                           starts_on=date(2023, 2, 1), ends_on=date(2024, 2, 29),
-                                           update_deadline=date(2024, 2, 9))
-    ReportingPeriod.objects.create(plan=plan, label="February 2024 – February 2025",
-                                   label_cy="Chwefror 2024 – Chwefror 2025", starts_on=date(2024, 3, 1),
-                                   ends_on=date(2025, 2, 28), update_deadline=date(2025, 2, 14))
+    plan = Plan.objects.create(
+        title=PLAN["title"],
+        title_cy="Cynllun Dysgu a Gwella Parhaus Cenedlaethau’r Dyfodol",
+        starts_on=date(2023, 2, 1),
+        ends_on=date(2025, 2, 28),
+        is_published=True,
+    )
+    first = ReportingPeriod.objects.create(
+        plan=plan,
+        label=PLAN["period_label"],
+        label_cy="Chwefror 2023 – Chwefror 2024",
+        starts_on=date(2023, 2, 1),
+        ends_on=date(2024, 2, 29),
+        update_deadline=date(2024, 2, 9),
+    )
+    ReportingPeriod.objects.create(
+        plan=plan,
+        label="February 2024 – February 2025",
+        label_cy="Chwefror 2024 – Chwefror 2025",
+        starts_on=date(2024, 3, 1),
+        ends_on=date(2025, 2, 28),
+        update_deadline=date(2025, 2, 14),
+    )
     themes = {}
     for data in THEMES:
-        theme = Theme.objects.create(plan=plan, number=data["number"], title=data["title"], title_cy=data["title_cy"],
-                                     introduction=data["introduction"], introduction_cy=data["introduction_cy"])
+        theme = Theme.objects.create(
+            plan=plan,
+            number=data["number"],
+            title=data["title"],
+            title_cy=data["title_cy"],
+            introduction=data["introduction"],
+            introduction_cy=data["introduction_cy"],
+        )
         ThemePeriodNote.objects.create(theme=theme, period=first, learning=data["learning"], helps=data["helps"])
         themes[data["number"]] = theme
     actions = {}
     for data in ACTIONS:
         action = Action.objects.create(
-            plan=plan, theme=themes[data["theme"]], number=data["number"], title=data["title"],
-            title_cy=data["title_cy"], commitment=data["commitment"], holder_team=data["holder"],
-            status=data["status"], lead_coordinator=people["coordinator"],
+            plan=plan,
+            theme=themes[data["theme"]],
+            number=data["number"],
+            title=data["title"],
+            title_cy=data["title_cy"],
+            commitment=data["commitment"],
+            holder_team=data["holder"],
+            status=data["status"],
+            lead_coordinator=people["coordinator"],
         )
         if data["number"] in HOLDERS:
             action.holders.add(people[HOLDERS[data["number"]]])

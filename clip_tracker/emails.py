@@ -31,6 +31,10 @@ def actions_waiting_for_digest(*, people, since, now) -> dict[int, list[int]]:
 def register() -> None:
     email_kinds_register(kinds=ClipEmailKind.choices)
     digest_section_register(
-        key="actions", model="clip_tracker.Action", collect=actions_waiting_for_digest, position=40,
-        html_template="clip_tracker/digest/section.html", text_template="clip_tracker/digest/section.txt",
+        key="actions",
+        model="clip_tracker.Action",
+        collect=actions_waiting_for_digest,
+        position=40,
+        html_template="clip_tracker/digest/section.html",
+        text_template="clip_tracker/digest/section.txt",
     )

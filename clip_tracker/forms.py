@@ -9,14 +9,22 @@ from .models import Status
 
 
 class UpdateForm(forms.Form):
-    narrative = forms.CharField(label=_("Progress this period (English)"), widget=forms.Textarea, max_length=6000,
-                                help_text=RICH_TEXT_HELP)
-    narrative_cy = forms.CharField(label=_("Progress this period (Welsh, optional)"), widget=forms.Textarea,
-                                   max_length=6000, required=False, help_text=RICH_TEXT_HELP)
-    proposed_status = forms.ChoiceField(label=_("Status you propose (optional)"), required=False,
-                                        choices=[("", _("No change"))] + list(Status.choices))
-    corrects = forms.TypedChoiceField(label=_("This corrects an earlier update (optional)"), required=False,
-                                      coerce=int, empty_value=None, choices=[])
+    narrative = forms.CharField(
+        label=_("Progress this period (English)"), widget=forms.Textarea, max_length=6000, help_text=RICH_TEXT_HELP
+    )
+    narrative_cy = forms.CharField(
+        label=_("Progress this period (Welsh, optional)"),
+        widget=forms.Textarea,
+        max_length=6000,
+        required=False,
+        help_text=RICH_TEXT_HELP,
+    )
+    proposed_status = forms.ChoiceField(
+        label=_("Status you propose (optional)"), required=False, choices=[("", _("No change"))] + list(Status.choices)
+    )
+    corrects = forms.TypedChoiceField(
+        label=_("This corrects an earlier update (optional)"), required=False, coerce=int, empty_value=None, choices=[]
+    )
 
     def __init__(self, *args, earlier_updates=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -28,8 +36,9 @@ class UpdateForm(forms.Form):
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label=_("New status"), choices=Status.choices)
     reason = forms.CharField(label=_("Why is it changing?"), widget=forms.Textarea, max_length=2000)
-    merged_into = forms.CharField(label=_("Merged into action number (only for “merged”)"), max_length=10,
-                                  required=False)
+    merged_into = forms.CharField(
+        label=_("Merged into action number (only for “merged”)"), max_length=10, required=False
+    )
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
@@ -37,7 +46,8 @@ class ImportForm(forms.Form):
     """A CSV of actions; ``cleaned_data["file"]`` is its text. Too big a file is refused before it is read."""
 
     file = forms.FileField(
-        label=_("CSV file"), error_messages={"required": _("Choose a CSV file to import.")},
+        label=_("CSV file"),
+        error_messages={"required": _("Choose a CSV file to import.")},
         help_text=_("Saved as UTF-8, up to 1 MB and 1,000 actions."),
         widget=forms.FileInput(attrs={"accept": ".csv,text/csv"}),
     )
@@ -52,7 +62,8 @@ class ImportForm(forms.Form):
         if upload.size > importing.MAX_BYTES:
             raise forms.ValidationError(
                 _("The file is larger than 1 MB. Import the actions in smaller files of up to %(count)s rows.")
-                % {"count": formats.number_format(importing.MAX_ROWS, force_grouping=True)})
+                % {"count": formats.number_format(importing.MAX_ROWS, force_grouping=True)}
+            )
         try:
             text = upload.read().decode("utf-8")
         except UnicodeDecodeError:
@@ -60,5 +71,6 @@ class ImportForm(forms.Form):
         if importing.rows_in(text) > importing.MAX_ROWS:
             raise forms.ValidationError(
                 _("The file has more than %(count)s actions. Import at most %(count)s at a time.")
-                % {"count": formats.number_format(importing.MAX_ROWS, force_grouping=True)})
+                % {"count": formats.number_format(importing.MAX_ROWS, force_grouping=True)}
+            )
         return text

@@ -17,8 +17,17 @@ from . import services
 from .models import Action, Plan, Status, Theme
 from .services import ClipError
 
-COLUMNS = ["number", "theme", "title", "title_cy", "commitment", "commitment_cy", "holder_team", "target_date",
-           "status"]
+COLUMNS = [
+    "number",
+    "theme",
+    "title",
+    "title_cy",
+    "commitment",
+    "commitment_cy",
+    "holder_team",
+    "target_date",
+    "status",
+]
 NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}$", re.ASCII)  # ASCII digits only: "١.٢" is not an action number
 # One request stays small and quick: a bigger file is refused before it is read, and the page lists only the
 # first errors of a bad one.
@@ -64,11 +73,23 @@ def _length_limits() -> dict[str, int]:
 
 def actions_csv(*, plan: Plan) -> str:
     actions = Action.objects.filter(plan=plan).select_related("theme").order_by("number_major", "number_minor")
-    return csv_text(header=COLUMNS, rows=(
-        [action.number, action.theme.number, action.title, action.title_cy, action.commitment, action.commitment_cy,
-         action.holder_team, action.target_date.isoformat() if action.target_date else "", action.status]
-        for action in actions
-    ))
+    return csv_text(
+        header=COLUMNS,
+        rows=(
+            [
+                action.number,
+                action.theme.number,
+                action.title,
+                action.title_cy,
+                action.commitment,
+                action.commitment_cy,
+                action.holder_team,
+                action.target_date.isoformat() if action.target_date else "",
+                action.status,
+            ]
+            for action in actions
+        ),
+    )
 
 
 @dataclass
@@ -100,12 +121,16 @@ def _records(reader: csv.DictReader, result: ImportResult):
         except StopIteration:
             return
         except csv.Error:
-            result.add_error(_("Line %(line)s could not be read: a cell is too long or a quote is not closed.")
-                             % {"line": line})
+            result.add_error(
+                _("Line %(line)s could not be read: a cell is too long or a quote is not closed.") % {"line": line}
+            )
             return
         if line > MAX_ROWS + 1:
-            result.add_error(_("The file has more than %(count)s actions. Import at most %(count)s at a time.")
-                             % {"count": formats.number_format(MAX_ROWS, force_grouping=True)}, first=True)
+            result.add_error(
+                _("The file has more than %(count)s actions. Import at most %(count)s at a time.")
+                % {"count": formats.number_format(MAX_ROWS, force_grouping=True)},
+                first=True,
+            )
             return
         yield line, row
 
@@ -127,8 +152,9 @@ def versions_unsigned(token: str) -> dict[str, int] | None:
     return {str(number): version for number, version in versions.items() if isinstance(version, int)}
 
 
-def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool,
-                   versions_seen: dict[str, int] | None = None) -> ImportResult:
+def actions_import(
+    *, plan: Plan, text: str, acting_user, dry_run: bool, versions_seen: dict[str, int] | None = None
+) -> ImportResult:
     """Creates or updates actions by number, each through the same services as the action's own page (a status
     change is recorded as the importing coordinator's and emailed to the action's followers and holders).
 
@@ -142,8 +168,9 @@ def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool,
     except csv.Error:
         header = []
     if header != COLUMNS:
-        result.add_error(_("The first line must be exactly these columns: %(columns)s")
-                         % {"columns": ", ".join(COLUMNS)})
+        result.add_error(
+            _("The first line must be exactly these columns: %(columns)s") % {"columns": ", ".join(COLUMNS)}
+        )
         return result
     reader.fieldnames = header  # stripped, so " number" in the file still finds row["number"]
     with transaction.atomic():
@@ -153,8 +180,16 @@ def actions_import(*, plan: Plan, text: str, acting_user, dry_run: bool,
             actions = actions.select_for_update(of=("self",))
         existing = {action.number: action for action in actions}
         themes = {theme.number: theme for theme in Theme.objects.filter(plan=plan)}
-        _import_rows(reader, result, plan=plan, themes=themes, existing=existing, acting_user=acting_user,
-                     dry_run=dry_run, versions_seen=versions_seen or {})
+        _import_rows(
+            reader,
+            result,
+            plan=plan,
+            themes=themes,
+            existing=existing,
+            acting_user=acting_user,
+            dry_run=dry_run,
+            versions_seen=versions_seen or {},
+        )
     return result
 
 
@@ -181,8 +216,9 @@ def _import_rows(reader, result: ImportResult, *, plan, themes, existing, acting
             problems.append(_("mark an action merged on its own page, where you say which action it was merged into"))
         for name, longest in limits.items():
             if len(row[name]) > longest:
-                problems.append(_("the %(column)s column has more than %(count)s characters")
-                                % {"column": name, "count": longest})
+                problems.append(
+                    _("the %(column)s column has more than %(count)s characters") % {"column": name, "count": longest}
+                )
         if any("\x00" in value for value in row.values()):
             problems.append(_("it contains a null character, which cannot be saved"))
         if not row["title"]:
@@ -195,8 +231,10 @@ def _import_rows(reader, result: ImportResult, *, plan, themes, existing, acting
                 problems.append(_("“%(date)s” is not a date like 2025-03-31") % {"date": _shown(row["target_date"])})
             else:
                 if not TARGET_YEARS[0] <= target.year <= TARGET_YEARS[1]:
-                    problems.append(_("the target date %(date)s is not between %(first)s and %(last)s")
-                                    % {"date": row["target_date"], "first": TARGET_YEARS[0], "last": TARGET_YEARS[1]})
+                    problems.append(
+                        _("the target date %(date)s is not between %(first)s and %(last)s")
+                        % {"date": row["target_date"], "first": TARGET_YEARS[0], "last": TARGET_YEARS[1]}
+                    )
         if problems:
             result.add_error(_("Line %(line)s: %(problems)s.") % {"line": line, "problems": "; ".join(problems)})
             continue
@@ -205,15 +243,29 @@ def _import_rows(reader, result: ImportResult, *, plan, themes, existing, acting
         return
     changes = []
     for line, number, theme, row, target in planned:
-        values = {"theme": theme, "title": row["title"], "title_cy": row["title_cy"], "commitment": row["commitment"],
-                  "commitment_cy": row["commitment_cy"], "holder_team": row["holder_team"], "target_date": target,
-                  "status": row["status"]}
+        values = {
+            "theme": theme,
+            "title": row["title"],
+            "title_cy": row["title_cy"],
+            "commitment": row["commitment"],
+            "commitment_cy": row["commitment_cy"],
+            "holder_team": row["holder_team"],
+            "target_date": target,
+            "status": row["status"],
+        }
         action = existing.get(number)
         result.versions[number] = action.version if action else 0
         changed = [name for name, value in values.items() if getattr(action, name) != value] if action else []
-        if (action is None or changed) and versions_seen.get(number, result.versions[number]) != result.versions[number]:
-            result.add_error(_("Line %(line)s: action %(number)s has been changed by someone else since you checked "
-                               "this file. Check it again, then save.") % {"line": line, "number": number})
+        if (action is None or changed) and versions_seen.get(number, result.versions[number]) != result.versions[
+            number
+        ]:
+            result.add_error(
+                _(
+                    "Line %(line)s: action %(number)s has been changed by someone else since you checked "
+                    "this file. Check it again, then save."
+                )
+                % {"line": line, "number": number}
+            )
         elif action is None:
             result.created.append(number)
             changes.append((line, None, number, values))
@@ -242,5 +294,10 @@ def _row_save(*, plan: Plan, action: Action | None, number: str, values: dict, a
         return
     action = services.action_details_update(action=action, expected_version=action.version, **values)
     if action.status != status:
-        services.action_status_change(action=action, to_status=status, reason=_("Imported from a spreadsheet"),
-                                      acting_user=acting_user, expected_version=action.version)
+        services.action_status_change(
+            action=action,
+            to_status=status,
+            reason=_("Imported from a spreadsheet"),
+            acting_user=acting_user,
+            expected_version=action.version,
+        )

@@ -49,8 +49,14 @@ class ReportingPeriod(models.Model):
     ends_on = models.DateField(_("ends"))
     update_deadline = models.DateField(_("updates due by"))
     published_at = models.DateTimeField(_("report published"), null=True, blank=True)
-    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                     related_name="+", verbose_name=_("published by"))
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
 
     class Meta:
         ordering = ["-starts_on"]
@@ -95,6 +101,9 @@ class ThemePeriodNote(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["theme", "period"], name="one_note_per_theme_and_period")]
 
+    def __str__(self):
+        return f"{self.theme} – {self.period}"
+
 
 class Action(models.Model):
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="actions")
@@ -107,20 +116,35 @@ class Action(models.Model):
     title_cy = models.CharField(_("title (Welsh)"), max_length=200, blank=True)
     commitment = models.TextField(_("commitment (English)"), blank=True)
     commitment_cy = models.TextField(_("commitment (Welsh)"), blank=True)
-    holders = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="clip_actions",
-                                     verbose_name=_("action holders"))
+    holders = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="clip_actions", verbose_name=_("action holders")
+    )
     holder_team = models.CharField(_("holding team or division"), max_length=200, blank=True)
-    lead_coordinator = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                         related_name="+", verbose_name=_("lead coordinator"))
+    lead_coordinator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lead coordinator"),
+    )
     target_date = models.DateField(_("target date"), null=True, blank=True)
     topics = models.ManyToManyField("communities.Topic", blank=True, related_name="+", verbose_name=_("topics"))
-    communities = models.ManyToManyField("communities.Community", blank=True, related_name="clip_actions",
-                                         verbose_name=_("related communities"))
+    communities = models.ManyToManyField(
+        "communities.Community", blank=True, related_name="clip_actions", verbose_name=_("related communities")
+    )
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.NOT_STARTED)
-    reported_with = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-                                      verbose_name=_("reported together with"))
-    merged_into = models.ForeignKey("self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-                                    verbose_name=_("merged into"))
+    reported_with = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reported together with"),
+    )
+    merged_into = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("merged into")
+    )
     # Raised on every change; a form sends back the version it showed, so two saves never silently overwrite.
     version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(auto_now=True)
@@ -149,8 +173,9 @@ class ProgressUpdate(models.Model):
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="updates")
     period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="updates")
     status = models.CharField(_("status at the time"), max_length=12, choices=Status.choices)
-    proposed_status = models.CharField(_("status proposed by the holder"), max_length=12, choices=Status.choices,
-                                       blank=True)
+    proposed_status = models.CharField(
+        _("status proposed by the holder"), max_length=12, choices=Status.choices, blank=True
+    )
     narrative = models.TextField(_("progress (English)"))
     narrative_cy = models.TextField(_("progress (Welsh)"), blank=True)
     corrects = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="corrections")
@@ -161,6 +186,9 @@ class ProgressUpdate(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("progress update")
         verbose_name_plural = _("progress updates")
+
+    def __str__(self):
+        return f"{self.action} – {self.created_at:%Y-%m-%d}"
 
 
 class StatusChange(models.Model):
@@ -176,6 +204,9 @@ class StatusChange(models.Model):
     class Meta:
         ordering = ["-created_at", "-pk"]
 
+    def __str__(self):
+        return f"{self.action}: {self.from_status} → {self.to_status}"
+
 
 class PublishedReport(models.Model):
     """A period's report as published, in one language and format; later edits never change it."""
@@ -189,6 +220,9 @@ class PublishedReport(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["period", "language", "format"], name="one_snapshot_each")]
 
+    def __str__(self):
+        return f"{self.period} ({self.language}, {self.format})"
+
 
 class ActionFollower(models.Model):
     """Someone who wants an email when the action's status changes."""
@@ -199,3 +233,6 @@ class ActionFollower(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["action", "user"], name="follow_once")]
+
+    def __str__(self):
+        return f"{self.user} follows {self.action}"

@@ -79,8 +79,12 @@ class DashboardFilters:
 
         status = data.get("status", "")
         topic = str(data.get("topic", ""))
-        return cls(theme=as_int(data.get("theme", ""), 32767), status=status if status in Status.values else "",
-                   holder=as_int(data.get("holder", ""), 2**63 - 1), topic=topic if SLUG.match(topic) else "")
+        return cls(
+            theme=as_int(data.get("theme", ""), 32767),
+            status=status if status in Status.values else "",
+            holder=as_int(data.get("holder", ""), 2**63 - 1),
+            topic=topic if SLUG.match(topic) else "",
+        )
 
 
 def dashboard_for(*, plan: Plan, period: ReportingPeriod | None, filters: DashboardFilters) -> dict:
@@ -107,14 +111,21 @@ def dashboard_for(*, plan: Plan, period: ReportingPeriod | None, filters: Dashbo
         finished = action.status in FINISHED_STATUSES
         action.overdue = bool(action.target_date and action.target_date < today and not finished)
         action.needs_attention = (not action.has_update and not finished) or (
-            action.overdue and action.status == Status.ON_TRACK)
+            action.overdue and action.status == Status.ON_TRACK
+        )
     counts: dict[int, dict[str, int]] = {}
     for action in listed:  # already loaded: count them here rather than ask the database again
         by_status = counts.setdefault(action.theme.number, {})
         by_status[action.status] = by_status.get(action.status, 0) + 1
     themes = list(Theme.objects.filter(plan=plan))
-    rows = [{"theme": theme, "counts": [counts.get(theme.number, {}).get(s, 0) for s in Status.values],
-             "total": sum(counts.get(theme.number, {}).values())} for theme in themes]
+    rows = [
+        {
+            "theme": theme,
+            "counts": [counts.get(theme.number, {}).get(s, 0) for s in Status.values],
+            "total": sum(counts.get(theme.number, {}).values()),
+        }
+        for theme in themes
+    ]
     return {
         "actions": listed,
         "rows": rows,
@@ -187,12 +198,15 @@ def report_for(*, period: ReportingPeriod) -> dict:
     """Every action of every theme, in number order, with that period's latest update."""
     period_updates = ProgressUpdate.objects.filter(period=period).order_by("-created_at", "-pk")
     themes = list(
-        Theme.objects.filter(plan=period.plan)
-        .prefetch_related(
+        Theme.objects.filter(plan=period.plan).prefetch_related(
             Prefetch("period_notes", queryset=ThemePeriodNote.objects.filter(period=period), to_attr="notes"),
-            Prefetch("actions", queryset=Action.objects.select_related("reported_with", "merged_into")
-                     .prefetch_related(Prefetch("updates", queryset=period_updates, to_attr="period_updates"))
-                     .order_by("number_major", "number_minor"), to_attr="report_actions"),
+            Prefetch(
+                "actions",
+                queryset=Action.objects.select_related("reported_with", "merged_into")
+                .prefetch_related(Prefetch("updates", queryset=period_updates, to_attr="period_updates"))
+                .order_by("number_major", "number_minor"),
+                to_attr="report_actions",
+            ),
         )
     )
     for theme in themes:
@@ -204,8 +218,12 @@ def report_for(*, period: ReportingPeriod) -> dict:
 
 def actions_held_by(*, user, plan: Plan, period: ReportingPeriod | None) -> list[Action]:
     has_update = ProgressUpdate.objects.filter(action=OuterRef("pk"), period=period)
-    return list(Action.objects.filter(plan=plan, holders=user).annotate(has_update=Exists(has_update))
-                .select_related("theme").order_by("number_major", "number_minor"))
+    return list(
+        Action.objects.filter(plan=plan, holders=user)
+        .annotate(has_update=Exists(has_update))
+        .select_related("theme")
+        .order_by("number_major", "number_minor")
+    )
 
 
 def report_visible(*, period: ReportingPeriod, user) -> bool:
@@ -234,14 +252,15 @@ def report_snapshot(*, period: ReportingPeriod, language: str, format: str) -> P
     return PublishedReport.objects.filter(period=period, language=language, format=format).first()
 
 
-
-
 def holders_reminded(*, period: ReportingPeriod | None) -> list:
     """Who has been reminded to update for this period, and when (for coordinators)."""
     if period is None:
         return []
-    return list(OutboundEmail.objects.filter(kind=ClipEmailKind.CLIP, dedupe_key__startswith=f"period:{period.pk}:")
-                .select_related("recipient").order_by("-created_at")[:100])
+    return list(
+        OutboundEmail.objects.filter(kind=ClipEmailKind.CLIP, dedupe_key__startswith=f"period:{period.pk}:")
+        .select_related("recipient")
+        .order_by("-created_at")[:100]
+    )
 
 
 def clip_data_for(*, user) -> dict:
@@ -249,8 +268,10 @@ def clip_data_for(*, user) -> dict:
     and status changes they wrote and the reports they published (which stay on the record if they delete their
     account)."""
     return {
-        "actions_held": [f"{action.number} {action.title}" for action in user.clip_actions.order_by(
-            "plan", "number_major", "number_minor")],
+        "actions_held": [
+            f"{action.number} {action.title}"
+            for action in user.clip_actions.order_by("plan", "number_major", "number_minor")
+        ],
         "actions_followed": [
             {"action": f"{follow.action.number} {follow.action.title}", "since": follow.created_at}
             for follow in ActionFollower.objects.filter(user=user).select_related("action").order_by("created_at")
@@ -266,7 +287,8 @@ def clip_data_for(*, user) -> dict:
                 "corrects_update_of": update.corrects.created_at if update.corrects else None,
                 "written_at": update.created_at,
             }
-            for update in ProgressUpdate.objects.filter(author=user).select_related("action", "period", "corrects")
+            for update in ProgressUpdate.objects.filter(author=user)
+            .select_related("action", "period", "corrects")
             .order_by("created_at", "pk")
         ],
         "status_changes_made": [
@@ -277,7 +299,8 @@ def clip_data_for(*, user) -> dict:
                 "reason": change.reason,
                 "at": change.created_at,
             }
-            for change in StatusChange.objects.filter(changed_by=user).select_related("action")
+            for change in StatusChange.objects.filter(changed_by=user)
+            .select_related("action")
             .order_by("created_at", "pk")
         ],
         "reports_published": [

@@ -12,10 +12,16 @@ from portal.rich_text import rich_text_as_plain
 from portal.spreadsheet import csv_text
 
 from . import selectors
-
 from .models import (
     FINISHED_STATUSES,
-    Action, ActionFollower, ClipEmailKind, ProgressUpdate, PublishedReport, ReportingPeriod, Status, StatusChange,
+    Action,
+    ActionFollower,
+    ClipEmailKind,
+    ProgressUpdate,
+    PublishedReport,
+    ReportingPeriod,
+    Status,
+    StatusChange,
 )
 
 
@@ -24,16 +30,30 @@ class ClipError(Exception):
 
 
 @transaction.atomic
-def action_update_record(*, action: Action, period: ReportingPeriod, narrative: str, author, narrative_cy: str = "",
-                         proposed_status: str = "", corrects: ProgressUpdate | None = None) -> ProgressUpdate:
+def action_update_record(
+    *,
+    action: Action,
+    period: ReportingPeriod,
+    narrative: str,
+    author,
+    narrative_cy: str = "",
+    proposed_status: str = "",
+    corrects: ProgressUpdate | None = None,
+) -> ProgressUpdate:
     """Adds a progress update; nothing earlier is changed (a correction points at what it corrects)."""
     if not narrative.strip():
         raise ClipError(_("Write what has happened in this period."))
     if corrects is not None and corrects.action_id != action.pk:
         raise ClipError(_("A correction must be about the same action."))
     return ProgressUpdate.objects.create(
-        action=action, period=period, status=action.status, proposed_status=proposed_status,
-        narrative=narrative.strip(), narrative_cy=narrative_cy.strip(), corrects=corrects, author=author,
+        action=action,
+        period=period,
+        status=action.status,
+        proposed_status=proposed_status,
+        narrative=narrative.strip(),
+        narrative_cy=narrative_cy.strip(),
+        corrects=corrects,
+        author=author,
     )
 
 
@@ -63,7 +83,8 @@ def action_details_update(*, action: Action, expected_version: int, **details) -
     if "theme" in details and details["theme"].plan_id != action.plan_id:
         raise ClipError(_("Choose a theme of the same plan."))
     changed = Action.objects.filter(pk=action.pk, version=expected_version).update(
-        **details, version=F("version") + 1, updated_at=timezone.now())
+        **details, version=F("version") + 1, updated_at=timezone.now()
+    )
     if not changed:
         raise ClipError(STALE)
     action.refresh_from_db()
@@ -71,8 +92,15 @@ def action_details_update(*, action: Action, expected_version: int, **details) -
 
 
 @transaction.atomic
-def action_status_change(*, action: Action, to_status: str, reason: str, acting_user, expected_version: int,
-                         merged_into: Action | None = None) -> Action:
+def action_status_change(
+    *,
+    action: Action,
+    to_status: str,
+    reason: str,
+    acting_user,
+    expected_version: int,
+    merged_into: Action | None = None,
+) -> Action:
     """Changes an action's status if nobody else has changed the action since the form was opened, records who
     changed it and why, and emails its followers and holders."""
     if to_status not in Status.values:
@@ -83,18 +111,25 @@ def action_status_change(*, action: Action, to_status: str, reason: str, acting_
         raise ClipError(_("Say which action this one has been merged into."))
     from_status = Action.objects.filter(pk=action.pk).values_list("status", flat=True).first()
     changed = Action.objects.filter(pk=action.pk, version=expected_version).update(
-        status=to_status, merged_into=merged_into if to_status == Status.MERGED else None,
-        version=F("version") + 1, updated_at=timezone.now(),
+        status=to_status,
+        merged_into=merged_into if to_status == Status.MERGED else None,
+        version=F("version") + 1,
+        updated_at=timezone.now(),
     )
     if not changed:
         raise ClipError(STALE)
-    change = StatusChange.objects.create(action=action, from_status=from_status, to_status=to_status,
-                                         reason=reason.strip(), changed_by=acting_user)
+    change = StatusChange.objects.create(
+        action=action, from_status=from_status, to_status=to_status, reason=reason.strip(), changed_by=acting_user
+    )
     people = {f.user_id for f in action.followers.all()} | {h.pk for h in action.holders.all()}
     for person_id in sorted(people - {getattr(acting_user, "pk", None)}):
-        email_enqueue(recipient_id=person_id, kind=ClipEmailKind.CLIP, dedupe_key=f"status-change:{change.pk}",
-                      template_prefix="clip_tracker/email/status_changed",
-                      context={"action": model_ref(action), "change": model_ref(change)})
+        email_enqueue(
+            recipient_id=person_id,
+            kind=ClipEmailKind.CLIP,
+            dedupe_key=f"status-change:{change.pk}",
+            template_prefix="clip_tracker/email/status_changed",
+            context={"action": model_ref(action), "change": model_ref(change)},
+        )
     action.refresh_from_db()
     return action
 
@@ -119,8 +154,12 @@ def period_publish(*, period: ReportingPeriod, acting_user) -> ReportingPeriod:
     for language in ("en", "cy"):
         with translation.override(language):
             report = selectors.report_for(period=period)
-            PublishedReport.objects.create(period=period, language=language, format="html",
-                                           content=render_to_string("clip_tracker/_report_body.html", report))
+            PublishedReport.objects.create(
+                period=period,
+                language=language,
+                format="html",
+                content=render_to_string("clip_tracker/_report_body.html", report),
+            )
             PublishedReport.objects.create(period=period, language=language, format="csv", content=report_csv(report))
             PublishedReport.objects.create(period=period, language=language, format="json", content=report_json(report))
     period.published_at, period.published_by = timezone.now(), acting_user
@@ -152,8 +191,11 @@ def report_csv(report) -> str:
 
 
 def report_json(report) -> str:
-    return json.dumps({"period": report["period"].label, "licence": "Open Government Licence v3.0",
-                       "actions": list(_rows(report))}, ensure_ascii=False, indent=2)
+    return json.dumps(
+        {"period": report["period"].label, "licence": "Open Government Licence v3.0", "actions": list(_rows(report))},
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def holder_reminders_queue(*, today=None, now_by=None) -> int:
@@ -177,14 +219,21 @@ def holder_reminders_queue(*, today=None, now_by=None) -> int:
         moment = "week-before"
     else:
         return 0
-    waiting = Action.objects.filter(plan=plan).exclude(updates__period=period).exclude(
-        status__in=FINISHED_STATUSES).prefetch_related("holders")
+    waiting = (
+        Action.objects.filter(plan=plan)
+        .exclude(updates__period=period)
+        .exclude(status__in=FINISHED_STATUSES)
+        .prefetch_related("holders")
+    )
     queued = 0
     for action in waiting:
         for holder in action.holders.all():
-            email_enqueue(recipient=holder, kind=ClipEmailKind.CLIP,
-                          dedupe_key=f"period:{period.pk}:{moment}:{action.pk}",
-                          template_prefix="clip_tracker/email/update_due",
-                          context={"action": model_ref(action), "period": model_ref(period)})
+            email_enqueue(
+                recipient=holder,
+                kind=ClipEmailKind.CLIP,
+                dedupe_key=f"period:{period.pk}:{moment}:{action.pk}",
+                template_prefix="clip_tracker/email/update_due",
+                context={"action": model_ref(action), "period": model_ref(period)},
+            )
             queued += 1
     return queued

@@ -31,15 +31,21 @@ def index(request):
     period = selectors.period_current(plan=plan)
     filters = selectors.DashboardFilters.from_query(request.GET)
     is_coordinator = user_is_coordinator(user=request.user)
-    return render(request, "clip_tracker/dashboard.html", {
-        "plan": plan, "period": period, "filters": filters,
-        "board": selectors.dashboard_for(plan=plan, period=period, filters=filters),
-        "holders": selectors.plan_holders(plan=plan),
-        "topics": selectors.topics_for_dashboard(),
-        "periods": selectors.periods_of(plan=plan),
-        "is_coordinator": is_coordinator,
-        "reminded": selectors.holders_reminded(period=period) if is_coordinator else [],
-    })
+    return render(
+        request,
+        "clip_tracker/dashboard.html",
+        {
+            "plan": plan,
+            "period": period,
+            "filters": filters,
+            "board": selectors.dashboard_for(plan=plan, period=period, filters=filters),
+            "holders": selectors.plan_holders(plan=plan),
+            "topics": selectors.topics_for_dashboard(),
+            "periods": selectors.periods_of(plan=plan),
+            "is_coordinator": is_coordinator,
+            "reminded": selectors.holders_reminded(period=period) if is_coordinator else [],
+        },
+    )
 
 
 @login_required
@@ -50,15 +56,22 @@ def action_detail(request, number):
     action = selectors.action_for(plan=plan, number=number)
     is_coordinator = user_is_coordinator(user=request.user)
     can_update = selectors.user_holds(action=action, user=request.user) or is_coordinator
-    return render(request, "clip_tracker/action.html", {
-        "action": action, "period": selectors.period_current(plan=plan),
-        "timeline": selectors.action_timeline(action=action),
-        "can_update": can_update, "is_coordinator": is_coordinator,
-        "update_form": UpdateForm(earlier_updates=selectors.action_updates_recent(action=action))
-        if can_update else None,
-        "status_form": StatusForm(initial={"status": action.status, "version": action.version}),
-        "following": selectors.action_followed_by(action=action, user=request.user),
-    })
+    return render(
+        request,
+        "clip_tracker/action.html",
+        {
+            "action": action,
+            "period": selectors.period_current(plan=plan),
+            "timeline": selectors.action_timeline(action=action),
+            "can_update": can_update,
+            "is_coordinator": is_coordinator,
+            "update_form": UpdateForm(earlier_updates=selectors.action_updates_recent(action=action))
+            if can_update
+            else None,
+            "status_form": StatusForm(initial={"status": action.status, "version": action.version}),
+            "following": selectors.action_followed_by(action=action, user=request.user),
+        },
+    )
 
 
 @login_required
@@ -74,9 +87,15 @@ def add_update(request, number):
         return redirect(action.get_absolute_url())
     corrects = selectors.action_update_of(action=action, pk=form.cleaned_data["corrects"])
     try:
-        services.action_update_record(action=action, period=period, narrative=form.cleaned_data["narrative"],
-                                      narrative_cy=form.cleaned_data["narrative_cy"], author=request.user,
-                                      proposed_status=form.cleaned_data["proposed_status"], corrects=corrects)
+        services.action_update_record(
+            action=action,
+            period=period,
+            narrative=form.cleaned_data["narrative"],
+            narrative_cy=form.cleaned_data["narrative_cy"],
+            author=request.user,
+            proposed_status=form.cleaned_data["proposed_status"],
+            corrects=corrects,
+        )
     except services.ClipError as error:
         messages.error(request, str(error))
     else:
@@ -97,9 +116,14 @@ def change_status(request, number):
         return redirect(action.get_absolute_url())
     merged_into = selectors.action_by_number(plan=plan, number=form.cleaned_data["merged_into"])
     try:
-        services.action_status_change(action=action, to_status=form.cleaned_data["status"],
-                                      reason=form.cleaned_data["reason"], acting_user=request.user,
-                                      expected_version=form.cleaned_data["version"], merged_into=merged_into)
+        services.action_status_change(
+            action=action,
+            to_status=form.cleaned_data["status"],
+            reason=form.cleaned_data["reason"],
+            acting_user=request.user,
+            expected_version=form.cleaned_data["version"],
+            merged_into=merged_into,
+        )
     except services.ClipError as error:
         messages.error(request, str(error))
     else:
@@ -113,8 +137,11 @@ def my_actions(request):
     """Action holders: their actions and whether this period's update is in."""
     plan = _plan_or_404()
     period = selectors.period_current(plan=plan)
-    return render(request, "clip_tracker/mine.html", {
-        "period": period, "actions": selectors.actions_held_by(user=request.user, plan=plan, period=period)})
+    return render(
+        request,
+        "clip_tracker/mine.html",
+        {"period": period, "actions": selectors.actions_held_by(user=request.user, plan=plan, period=period)},
+    )
 
 
 def _snapshot(period, fmt):
@@ -185,8 +212,13 @@ def actions_import(request):
     form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
     if request.method == "POST" and form.is_valid():
         dry_run = request.POST.get("mode") != "save"
-        result = importing.actions_import(plan=_plan_or_404(), text=form.cleaned_data["file"], acting_user=request.user,
-                                          dry_run=dry_run, versions_seen=None if dry_run else form.cleaned_data["checked"])
+        result = importing.actions_import(
+            plan=_plan_or_404(),
+            text=form.cleaned_data["file"],
+            acting_user=request.user,
+            dry_run=dry_run,
+            versions_seen=None if dry_run else form.cleaned_data["checked"],
+        )
         if dry_run and not result.errors:
             checked = importing.versions_signed(result.versions)
     return render(request, "clip_tracker/import.html", {"result": result, "form": form, "checked": checked})
@@ -210,6 +242,9 @@ def remind(request):
     """Coordinators only (403 for others): remind every holder whose action has no update for this period."""
     require_coordinator(user=request.user)
     count = services.holder_reminders_queue(now_by=request.user)
-    messages.success(request, ngettext("%(count)s reminder is on its way.", "%(count)s reminders are on their way.",
-                                       count) % {"count": count})
+    messages.success(
+        request,
+        ngettext("%(count)s reminder is on its way.", "%(count)s reminders are on their way.", count)
+        % {"count": count},
+    )
     return redirect("clip:index")

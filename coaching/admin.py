@@ -22,13 +22,32 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 @admin.register(MatchingRound)
 class MatchingRoundAdmin(ReadOnlyAdmin):
-    list_display = ["__str__", "status", "started_by", "created_at", "started_at", "finished_at", "attempts",
-                    "pool_size", "pairs_proposed"]
+    list_display = [
+        "__str__",
+        "status",
+        "started_by",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "attempts",
+        "pool_size",
+        "pairs_proposed",
+    ]
     list_filter = ["status"]
     list_select_related = ["started_by"]
     # The people left waiting are ids only: the pairs page shows who was paired.
-    fields = ["status", "started_by", "created_at", "started_at", "claimed_until", "finished_at", "attempts",
-              "pool_size", "pairs_proposed", "error"]
+    fields = [
+        "status",
+        "started_by",
+        "created_at",
+        "started_at",
+        "claimed_until",
+        "finished_at",
+        "attempts",
+        "pool_size",
+        "pairs_proposed",
+        "error",
+    ]
     readonly_fields = fields
     actions = ["rerun"]
 
@@ -47,9 +66,14 @@ class MatchingRoundAdmin(ReadOnlyAdmin):
             self.log_change(request, matching_round, _("Queued to run again."))
             queued += 1
         if queued:
-            self.message_user(request, ngettext("%d round will run again within a minute.",
-                                                "%d rounds will run again within a minute.", queued) % queued,
-                              messages.SUCCESS)
+            self.message_user(
+                request,
+                ngettext(
+                    "%d round will run again within a minute.", "%d rounds will run again within a minute.", queued
+                )
+                % queued,
+                messages.SUCCESS,
+            )
         for refusal in sorted(refusals):
             self.message_user(request, refusal, messages.WARNING)
 
@@ -57,13 +81,31 @@ class MatchingRoundAdmin(ReadOnlyAdmin):
 @admin.register(Pair)
 class PairAdmin(ReadOnlyAdmin):
     # Never the private notes, the carry-on answers or the agreed rhythm: those stay between the two people.
-    list_display = ["person_a", "person_b", "round", "state", "created_at", "a_accepted_at", "b_accepted_at",
-                    "ended_at"]
+    list_display = [
+        "person_a",
+        "person_b",
+        "round",
+        "state",
+        "created_at",
+        "a_accepted_at",
+        "b_accepted_at",
+        "ended_at",
+    ]
     list_filter = ["state"]
     list_select_related = ["person_a", "person_b", "round"]
     search_fields = ["person_a__display_name", "person_b__display_name"]
-    fields = ["round", "person_a", "person_b", "state", "score", "created_at", "a_accepted_at", "b_accepted_at",
-              "ended_at", "updated_at"]
+    fields = [
+        "round",
+        "person_a",
+        "person_b",
+        "state",
+        "score",
+        "created_at",
+        "a_accepted_at",
+        "b_accepted_at",
+        "ended_at",
+        "updated_at",
+    ]
     readonly_fields = fields
 
 
@@ -74,6 +116,19 @@ class CoachingProfileAdmin(ReadOnlyAdmin):
     list_filter = ["is_active", "grade", "field", "region", "language"]
     list_select_related = ["user"]
     search_fields = ["user__display_name", "user__email"]
-    fields = ["user", "grade", "field", "region", "language", "modes", "availability", "frequency", "is_active",
-              "paused_until", "rounds_waited", "opted_in_at", "updated_at"]
+    fields = [
+        "user",
+        "grade",
+        "field",
+        "region",
+        "language",
+        "modes",
+        "availability",
+        "frequency",
+        "is_active",
+        "paused_until",
+        "rounds_waited",
+        "opted_in_at",
+        "updated_at",
+    ]
     readonly_fields = fields

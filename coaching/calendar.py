@@ -1,7 +1,6 @@
 """A pair's agreed slot as a repeating calendar event, in London time."""
 
-from datetime import datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime, timedelta
 
 from dateutil import rrule as du
 from django.utils import timezone, translation
@@ -17,7 +16,9 @@ MEETING_LENGTH = timedelta(minutes=90)
 
 def _first_start(pair) -> datetime:
     today = timezone.now().astimezone(LONDON).date()
-    rule = du.rrule(du.WEEKLY, byweekday=[DATEUTIL_DAYS[pair.slot_day]], dtstart=datetime.combine(today, pair.slot_time))
+    rule = du.rrule(
+        du.WEEKLY, byweekday=[DATEUTIL_DAYS[pair.slot_day]], dtstart=datetime.combine(today, pair.slot_time)
+    )
     return rule[0].replace(tzinfo=LONDON)
 
 
@@ -38,8 +39,8 @@ def slot_calendar(*, pair, user) -> bytes:
         calendar = calendar_new(name=title)
         event = Event()
         event.add("uid", event_uid(f"pair-{pair.pk}-{user.pk}"))
-        event.add("dtstamp", pair.updated_at.astimezone(dt_timezone.utc))
-        event.add("last-modified", pair.updated_at.astimezone(dt_timezone.utc))
+        event.add("dtstamp", pair.updated_at.astimezone(UTC))
+        event.add("last-modified", pair.updated_at.astimezone(UTC))
         event.add("dtstart", first)
         event.add("dtend", first + MEETING_LENGTH)
         event.add("rrule", _rrule(pair, first))

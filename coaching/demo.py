@@ -11,8 +11,12 @@ from .models import SLOTS, CoachingProfile, Field, Region
 
 FIELDS = [Field.POLICY, Field.POLICY, Field.OPERATIONS, Field.DIGITAL, Field.ANALYSIS, Field.PROJECTS, Field.PEOPLE]
 REFLECTIONS = [
-    "Leading a team through change", "Saying no to good ideas", "Working across organisational boundaries",
-    "Finding time to think long term", "Involving people who use our services", "Coming back after leave",
+    "Leading a team through change",
+    "Saying no to good ideas",
+    "Working across organisational boundaries",
+    "Finding time to think long term",
+    "Involving people who use our services",
+    "Coming back after leave",
 ]
 
 
@@ -21,9 +25,11 @@ def demo_coaching_pool_create() -> int:
     """Opts the demo people (not the coordinator or the administrator) and the extra members into co-coaching."""
     rng = random.Random(7)
     topics = list(Topic.objects.filter(kind__in=["way", "theme"]))
-    people = User.objects.filter(email__endswith="@cylch.example").exclude(
-        email__in=["coordinator@cylch.example", "admin@cylch.example"]
-    ).order_by("pk")
+    people = (
+        User.objects.filter(email__endswith="@cylch.example")
+        .exclude(email__in=["coordinator@cylch.example", "admin@cylch.example"])
+        .order_by("pk")
+    )
     for person in people:
         if CoachingProfile.objects.filter(user=person).exists():
             continue

@@ -38,6 +38,10 @@ def register() -> None:
     for template_prefix, state in NUDGE_ONLY_WHILE.items():
         send_condition_register(template_prefix=template_prefix, still_wanted=_pair_still(state))
     digest_section_register(
-        key="pairs", model="coaching.Pair", collect=pairs_for_digest, position=30,
-        html_template="coaching/digest/section.html", text_template="coaching/digest/section.txt",
+        key="pairs",
+        model="coaching.Pair",
+        collect=pairs_for_digest,
+        position=30,
+        html_template="coaching/digest/section.html",
+        text_template="coaching/digest/section.txt",
     )

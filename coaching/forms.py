@@ -11,27 +11,48 @@ from .phrases import slot_words
 
 
 class CoachingProfileForm(forms.ModelForm):
-    modes = forms.MultipleChoiceField(label=_("Ways you could meet"), choices=Mode.choices,
-                                      widget=forms.CheckboxSelectMultiple)
-    availability = forms.MultipleChoiceField(
-        label=_("When you are usually free"), choices=[(slot, slot) for slot in SLOTS],
-        widget=forms.CheckboxSelectMultiple, help_text=_("Choose every time that could work; you will agree one later."),
+    modes = forms.MultipleChoiceField(
+        label=_("Ways you could meet"), choices=Mode.choices, widget=forms.CheckboxSelectMultiple
     )
-    topics = forms.ModelMultipleChoiceField(label=_("Topics you would like to think about"), queryset=Topic.objects.all(),
-                                            required=False, widget=forms.CheckboxSelectMultiple)
+    availability = forms.MultipleChoiceField(
+        label=_("When you are usually free"),
+        choices=[(slot, slot) for slot in SLOTS],
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose every time that could work; you will agree one later."),
+    )
+    topics = forms.ModelMultipleChoiceField(
+        label=_("Topics you would like to think about"),
+        queryset=Topic.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
     do_not_pair_emails = forms.CharField(
-        label=_("People you would rather not be paired with (optional)"), required=False, widget=forms.Textarea,
+        label=_("People you would rather not be paired with (optional)"),
+        required=False,
+        widget=forms.Textarea,
         max_length=DO_NOT_PAIR_LIMIT * 256,
-        help_text=_("Up to 20 email addresses, one per line. Nobody is told, and we keep them only in a scrambled "
-                    "form, so we cannot show them back to you: leave this empty to keep your list as it is, or "
-                    "enter the whole list again to replace it."),
+        help_text=_(
+            "Up to 20 email addresses, one per line. Nobody is told, and we keep them only in a scrambled "
+            "form, so we cannot show them back to you: leave this empty to keep your list as it is, or "
+            "enter the whole list again to replace it."
+        ),
     )
     clear_do_not_pair = forms.BooleanField(label=_("Empty my list"), required=False)
 
     class Meta:
         model = CoachingProfile
-        fields = ["grade", "field", "reflect_on", "modes", "region", "language", "availability", "frequency",
-                  "topics", "paused_until"]
+        fields = [
+            "grade",
+            "field",
+            "reflect_on",
+            "modes",
+            "region",
+            "language",
+            "availability",
+            "frequency",
+            "topics",
+            "paused_until",
+        ]
         labels = {
             "grade": _("Your grade or level"),
             "field": _("Your profession or field"),
@@ -41,8 +62,12 @@ class CoachingProfileForm(forms.ModelForm):
             "frequency": _("How often you would like to meet"),
             "paused_until": _("Pause matching until (optional)"),
         }
-        widgets = {"region": forms.RadioSelect, "language": forms.RadioSelect, "frequency": forms.RadioSelect,
-                   "paused_until": forms.DateInput(attrs={"type": "date"})}
+        widgets = {
+            "region": forms.RadioSelect,
+            "language": forms.RadioSelect,
+            "frequency": forms.RadioSelect,
+            "paused_until": forms.DateInput(attrs={"type": "date"}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -53,8 +78,9 @@ class CoachingProfileForm(forms.ModelForm):
         lines = [line.strip() for line in self.cleaned_data["do_not_pair_emails"].splitlines() if line.strip()]
         if len(lines) > DO_NOT_PAIR_LIMIT:
             raise forms.ValidationError(
-                _("Give at most %(limit)s addresses; you gave %(count)s.") % {"limit": DO_NOT_PAIR_LIMIT,
-                                                                             "count": len(lines)})
+                _("Give at most %(limit)s addresses; you gave %(count)s.")
+                % {"limit": DO_NOT_PAIR_LIMIT, "count": len(lines)}
+            )
         not_addresses = []
         for line in lines:
             try:
@@ -63,7 +89,8 @@ class CoachingProfileForm(forms.ModelForm):
                 not_addresses.append(line)
         if not_addresses:
             raise forms.ValidationError(
-                _("These are not email addresses: %(lines)s") % {"lines": ", ".join(not_addresses[:5])})
+                _("These are not email addresses: %(lines)s") % {"lines": ", ".join(not_addresses[:5])}
+            )
         return [line.lower() for line in lines]
 
     def clean_paused_until(self):
@@ -78,23 +105,37 @@ class MeetingForm(forms.Form):
 
 
 class RhythmForm(forms.Form):
-    rhythm = forms.CharField(label=_("Your agreed rhythm"), max_length=200,
-                             help_text=_("For example “every other Tuesday, 9:30 to 11:00, by video”."))
-    slot_day = forms.ChoiceField(label=_("Day, for your calendar (optional)"), required=False,
-                                 choices=[("", _("No fixed day"))] + [(d, Weekday(d).label) for d in DAYS])
-    slot_time = forms.TimeField(label=_("Start time, UK time (optional)"), required=False,
-                                widget=forms.TimeInput(attrs={"type": "time"}))
-    slot_every = forms.ChoiceField(label=_("How often (optional)"), required=False,
-                                   choices=[("", _("Not fixed"))] + list(Frequency.choices))
+    rhythm = forms.CharField(
+        label=_("Your agreed rhythm"),
+        max_length=200,
+        help_text=_("For example “every other Tuesday, 9:30 to 11:00, by video”."),
+    )
+    slot_day = forms.ChoiceField(
+        label=_("Day, for your calendar (optional)"),
+        required=False,
+        choices=[("", _("No fixed day"))] + [(d, Weekday(d).label) for d in DAYS],
+    )
+    slot_time = forms.TimeField(
+        label=_("Start time, UK time (optional)"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
+    )
+    slot_every = forms.ChoiceField(
+        label=_("How often (optional)"), required=False, choices=[("", _("Not fixed"))] + list(Frequency.choices)
+    )
 
     def clean(self):
         cleaned = super().clean()
         given = [bool(cleaned.get(name)) for name in ("slot_day", "slot_time", "slot_every")]
         if any(given) and not all(given):
-            raise forms.ValidationError(_("For a calendar file, give the day, the time and how often, or none of them."))
+            raise forms.ValidationError(
+                _("For a calendar file, give the day, the time and how often, or none of them.")
+            )
         return cleaned
 
 
 class NoteForm(forms.Form):
-    text = forms.CharField(label=_("A private note"), widget=forms.Textarea, max_length=4000,
-                           help_text=_("Only you will ever see this. Notes are kept, not edited."))
+    text = forms.CharField(
+        label=_("A private note"),
+        widget=forms.Textarea,
+        max_length=4000,
+        help_text=_("Only you will ever see this. Notes are kept, not edited."),
+    )

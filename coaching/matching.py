@@ -92,7 +92,7 @@ def candidate_edges(pool: list[Candidate], *, keep: int | None = CANDIDATES_PER_
     best: dict[int, list[tuple[int, int]]] = {c.id: [] for c in people}
     scored: dict[tuple[int, int], tuple[int, dict]] = {}
     for i, a in enumerate(people):
-        for b in people[i + 1:]:
+        for b in people[i + 1 :]:
             if hard_rule_broken(a, b):
                 continue
             parts = score_parts(a, b)

@@ -71,10 +71,13 @@ class CoachingProfile(models.Model):
     topics = models.ManyToManyField("communities.Topic", blank=True, related_name="+", verbose_name=_("topics"))
     modes = models.JSONField(_("ways of meeting"), default=list)
     region = models.CharField(_("where you are based"), max_length=12, choices=Region.choices)
-    language = models.CharField(_("language"), max_length=6, choices=CoachingLanguage.choices,
-                                default=CoachingLanguage.EITHER)
+    language = models.CharField(
+        _("language"), max_length=6, choices=CoachingLanguage.choices, default=CoachingLanguage.EITHER
+    )
     availability = models.JSONField(_("usual availability"), default=list)
-    frequency = models.CharField(_("how often"), max_length=12, choices=Frequency.choices, default=Frequency.FORTNIGHTLY)
+    frequency = models.CharField(
+        _("how often"), max_length=12, choices=Frequency.choices, default=Frequency.FORTNIGHTLY
+    )
     # One-way fingerprints (``do_not_pair_fingerprint``) of the addresses the person gave, whether or not they
     # belong to anyone yet: the list can block someone who joins later, and it never says who has an account.
     do_not_pair_fingerprints = models.JSONField(_("people not to be paired with"), default=list, blank=True)
@@ -113,8 +116,9 @@ class MatchingRound(models.Model):
     worker. A worker holds a lease (``claimed_until``) while it runs the round; a round still RUNNING after its
     lease ran out belongs to a worker that died, and the next sweep takes it over (see ``services.round_run``)."""
 
-    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
-                                   verbose_name=_("requested by"))
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("requested by")
+    )
     status = models.CharField(_("status"), max_length=8, choices=RoundStatus.choices, default=RoundStatus.QUEUED)
     seed = models.PositiveIntegerField(default=0)
     pool_size = models.PositiveIntegerField(_("people in the pool"), default=0)
@@ -173,8 +177,9 @@ class Pair(models.Model):
     slot_day = models.CharField(_("day"), max_length=2, blank=True, choices=[(d, d) for d in DAYS])
     slot_time = models.TimeField(_("time"), null=True, blank=True)
     slot_every = models.CharField(_("how often"), max_length=12, blank=True, choices=Frequency.choices)
-    declined_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="+")
+    declined_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     ended_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -183,7 +188,9 @@ class Pair(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("co-coaching pair")
         verbose_name_plural = _("co-coaching pairs")
-        constraints = [models.CheckConstraint(condition=models.Q(person_a__lt=models.F("person_b")), name="pair_ordered")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(person_a__lt=models.F("person_b")), name="pair_ordered")
+        ]
 
     def __str__(self):
         return f"{self.person_a} & {self.person_b} ({self.state})"
@@ -207,6 +214,9 @@ class PairMeeting(models.Model):
         ordering = ["-held_on"]
         constraints = [models.UniqueConstraint(fields=["pair", "held_on"], name="one_meeting_record_per_day")]
 
+    def __str__(self):
+        return f"{self.pair} met on {self.held_on:%Y-%m-%d}"
+
 
 class PrivateNote(models.Model):
     """A note only its author ever sees; notes are added, never edited."""
@@ -218,3 +228,6 @@ class PrivateNote(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Private note {self.pk}"  # never the text: only its author reads it

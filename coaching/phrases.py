@@ -24,18 +24,19 @@ MEET_BY = {
     frozenset({Mode.IN_PERSON}): gettext_lazy("You can both meet face to face on %(times)s."),
     frozenset({Mode.PHONE}): gettext_lazy("You can both meet by phone on %(times)s."),
     frozenset({Mode.VIDEO}): gettext_lazy("You can both meet by video call on %(times)s."),
-    frozenset({Mode.IN_PERSON, Mode.PHONE}): gettext_lazy(
-        "You can both meet face to face or by phone on %(times)s."),
+    frozenset({Mode.IN_PERSON, Mode.PHONE}): gettext_lazy("You can both meet face to face or by phone on %(times)s."),
     frozenset({Mode.IN_PERSON, Mode.VIDEO}): gettext_lazy(
-        "You can both meet face to face or by video call on %(times)s."),
+        "You can both meet face to face or by video call on %(times)s."
+    ),
     frozenset({Mode.PHONE, Mode.VIDEO}): gettext_lazy("You can both meet by phone or by video call on %(times)s."),
     frozenset({Mode.IN_PERSON, Mode.PHONE, Mode.VIDEO}): gettext_lazy(
-        "You can both meet face to face, by phone or by video call on %(times)s."),
+        "You can both meet face to face, by phone or by video call on %(times)s."
+    ),
 }
 
 
 def slot_words(slot: str) -> str:
-    """"TU-am" as "Tuesday mornings", in the active language."""
+    """ "TU-am" as "Tuesday mornings", in the active language."""
     day, part = slot.split("-")
     return (_("%(day)s mornings") if part == "am" else _("%(day)s afternoons")) % {"day": Weekday(day).label}
 
@@ -58,10 +59,12 @@ def _topics_sentence(topics) -> str:
         # Translators: %(first)s is the name of a topic, as written by the coordinators.
         return _("You both want to reflect on “%(first)s”.") % {"first": names[0]}
     if len(names) == 2:
-        return _("You both want to reflect on “%(first)s” and “%(second)s”.") % {
-            "first": names[0], "second": names[1]}
+        return _("You both want to reflect on “%(first)s” and “%(second)s”.") % {"first": names[0], "second": names[1]}
     return _("You both want to reflect on “%(first)s”, “%(second)s” and “%(third)s”.") % {
-        "first": names[0], "second": names[1], "third": names[2]}
+        "first": names[0],
+        "second": names[1],
+        "third": names[2],
+    }
 
 
 def pair_reasons(ground: PairCommonGround | None) -> list[str]:

@@ -33,15 +33,22 @@ def pair_current_of(*, user) -> Pair | None:
 
 def pairs_past_of(*, user) -> list[Pair]:
     return list(
-        Pair.objects.filter(Q(person_a=user) | Q(person_b=user), state__in=[PairState.DECLINED, PairState.ENDED])
-        .select_related("person_a", "person_b")[:20]
+        Pair.objects.filter(
+            Q(person_a=user) | Q(person_b=user), state__in=[PairState.DECLINED, PairState.ENDED]
+        ).select_related("person_a", "person_b")[:20]
     )
 
 
 def access_pair(*, pk: int, user) -> Pair:
     """The pair if ``user`` is one of its two people; 404 for everyone else, coordinators and superusers included."""
-    pair = Pair.objects.filter(pk=pk).filter(Q(person_a=user) | Q(person_b=user)).select_related(
-        "person_a", "person_b").first() if user.is_authenticated else None
+    pair = (
+        Pair.objects.filter(pk=pk)
+        .filter(Q(person_a=user) | Q(person_b=user))
+        .select_related("person_a", "person_b")
+        .first()
+        if user.is_authenticated
+        else None
+    )
     if pair is None:
         raise Http404
     return pair
@@ -63,8 +70,12 @@ class PairCommonGround:
 
 def pair_common_ground(*, pair: Pair) -> PairCommonGround | None:
     """What the pair's two people share, or None if either has left co-coaching. Two queries."""
-    profiles = {p.user_id: p for p in CoachingProfile.objects.filter(
-        user_id__in=[pair.person_a_id, pair.person_b_id]).select_related("user").prefetch_related("topics")}
+    profiles = {
+        p.user_id: p
+        for p in CoachingProfile.objects.filter(user_id__in=[pair.person_a_id, pair.person_b_id])
+        .select_related("user")
+        .prefetch_related("topics")
+    }
     a, b = profiles.get(pair.person_a_id), profiles.get(pair.person_b_id)
     if not (a and b):
         return None
@@ -143,8 +154,9 @@ def coaching_data_for(*, user) -> dict:
     pairs = (
         Pair.objects.filter(Q(person_a=user) | Q(person_b=user))
         .select_related("person_a", "person_b")
-        .prefetch_related("meetings", Prefetch("private_notes", queryset=PrivateNote.objects.filter(author=user),
-                                               to_attr="own_notes"))
+        .prefetch_related(
+            "meetings", Prefetch("private_notes", queryset=PrivateNote.objects.filter(author=user), to_attr="own_notes")
+        )
         .order_by("created_at")
     )
     return {

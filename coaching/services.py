@@ -34,8 +34,9 @@ class CoachingError(Exception):
 
 
 @transaction.atomic
-def profile_save(*, profile: CoachingProfile, topics, do_not_pair_emails: list[str] | None = None,
-                 clear_do_not_pair: bool = False) -> CoachingProfile:
+def profile_save(
+    *, profile: CoachingProfile, topics, do_not_pair_emails: list[str] | None = None, clear_do_not_pair: bool = False
+) -> CoachingProfile:
     """Opts a person in (or keeps them in) with these preferences. A new do-not-pair list replaces the old one;
     none given keeps it. Only fingerprints of the addresses are stored (see ``do_not_pair_fingerprint``)."""
     if clear_do_not_pair:
@@ -77,12 +78,21 @@ def _pool_candidates(today: date) -> list[Candidate]:
     person_by_fingerprint = {do_not_pair_fingerprint(profile.user.email): profile.user_id for profile in profiles}
     return [
         Candidate(
-            id=profile.user_id, organisation=profile.user.organisation, team=profile.user.team, grade=profile.grade,
-            field=profile.field, job_title=profile.user.job_title, modes=frozenset(profile.modes),
-            region=profile.region, language=profile.language, slots=frozenset(profile.availability),
-            topics=frozenset(topic.pk for topic in profile.topics.all()), rounds_waited=profile.rounds_waited,
+            id=profile.user_id,
+            organisation=profile.user.organisation,
+            team=profile.user.team,
+            grade=profile.grade,
+            field=profile.field,
+            job_title=profile.user.job_title,
+            modes=frozenset(profile.modes),
+            region=profile.region,
+            language=profile.language,
+            slots=frozenset(profile.availability),
+            topics=frozenset(topic.pk for topic in profile.topics.all()),
+            rounds_waited=profile.rounds_waited,
             blocked=frozenset(
-                person_by_fingerprint[fingerprint] for fingerprint in profile.do_not_pair_fingerprints
+                person_by_fingerprint[fingerprint]
+                for fingerprint in profile.do_not_pair_fingerprints
                 if fingerprint in person_by_fingerprint
             ),
             past_partners=frozenset(met.get(profile.user_id, ())),
@@ -112,7 +122,9 @@ def _round_abandoned(now: datetime) -> Q:
 def _rounds_give_up(now: datetime) -> int:
     """Marks failed every abandoned round whose workers have died ROUND_MAX_ATTEMPTS times, for a person to look at."""
     return MatchingRound.objects.filter(_round_abandoned(now), attempts__gte=ROUND_MAX_ATTEMPTS).update(
-        status=RoundStatus.FAILED, claimed_until=None, finished_at=now,
+        status=RoundStatus.FAILED,
+        claimed_until=None,
+        finished_at=now,
         error=f"The worker stopped during the round {ROUND_MAX_ATTEMPTS} times.",
     )
 
@@ -151,7 +163,10 @@ def _round_claim(*, round_id: int, now: datetime) -> datetime | None:
     lease = now + ROUND_LEASE
     claimable = Q(status=RoundStatus.QUEUED) | (_round_abandoned(now) & Q(attempts__lt=ROUND_MAX_ATTEMPTS))
     claimed = MatchingRound.objects.filter(claimable, pk=round_id).update(
-        status=RoundStatus.RUNNING, claimed_until=lease, started_at=now, attempts=F("attempts") + 1,
+        status=RoundStatus.RUNNING,
+        claimed_until=lease,
+        started_at=now,
+        attempts=F("attempts") + 1,
     )
     return lease if claimed else None
 
@@ -184,21 +199,28 @@ def round_run(*, round_id: int) -> MatchingRound | None:
             for pair in pairs:
                 for person_id in (pair.person_a_id, pair.person_b_id):
                     email_enqueue(
-                        recipient_id=person_id, kind=CoachingEmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:proposed",
-                        template_prefix="coaching/email/proposed", context={"pair": model_ref(pair)},
+                        recipient_id=person_id,
+                        kind=CoachingEmailKind.COACHING,
+                        dedupe_key=f"pair:{pair.pk}:proposed",
+                        template_prefix="coaching/email/proposed",
+                        context={"pair": model_ref(pair)},
                     )
                     # A nudge if the proposal is still unanswered after a few days (dropped if answered by then).
                     email_enqueue(
-                        recipient_id=person_id, kind=CoachingEmailKind.COACHING,
+                        recipient_id=person_id,
+                        kind=CoachingEmailKind.COACHING,
                         dedupe_key=f"pair:{pair.pk}:remind-accept",
-                        template_prefix="coaching/email/remind_accept", due_at=timezone.now() + ACCEPT_NUDGE,
+                        template_prefix="coaching/email/remind_accept",
+                        due_at=timezone.now() + ACCEPT_NUDGE,
                         context={"pair": model_ref(pair)},
                     )
             for person_id in result.waiting:
                 email_enqueue(
-                    recipient_id=person_id, kind=CoachingEmailKind.COACHING,
+                    recipient_id=person_id,
+                    kind=CoachingEmailKind.COACHING,
                     dedupe_key=f"round:{matching_round.pk}:waiting",
-                    template_prefix="coaching/email/waiting", context={"round": model_ref(matching_round)},
+                    template_prefix="coaching/email/waiting",
+                    context={"round": model_ref(matching_round)},
                 )
             matching_round.pool_size = len(pool)
             matching_round.pairs_proposed = len(pairs)
@@ -210,7 +232,9 @@ def round_run(*, round_id: int) -> MatchingRound | None:
             matching_round.save()
     except Exception as error:
         MatchingRound.objects.filter(pk=round_id, status=RoundStatus.RUNNING, claimed_until=lease).update(
-            status=RoundStatus.FAILED, claimed_until=None, finished_at=timezone.now(),
+            status=RoundStatus.FAILED,
+            claimed_until=None,
+            finished_at=timezone.now(),
             error=f"{type(error).__name__}: {error}"[:2000],
         )
         raise
@@ -262,13 +286,19 @@ def pair_accept(*, pair: Pair, user) -> Pair:
     if pair.a_accepted_at and pair.b_accepted_at:
         pair.state = PairState.TRYING
         for person_id in (pair.person_a_id, pair.person_b_id):
-            email_enqueue(recipient_id=person_id, kind=CoachingEmailKind.COACHING,
-                          dedupe_key=f"pair:{pair.pk}:accepted",
-                          template_prefix="coaching/email/accepted", context={"pair": model_ref(pair)})
             email_enqueue(
-                recipient_id=person_id, kind=CoachingEmailKind.COACHING,
+                recipient_id=person_id,
+                kind=CoachingEmailKind.COACHING,
+                dedupe_key=f"pair:{pair.pk}:accepted",
+                template_prefix="coaching/email/accepted",
+                context={"pair": model_ref(pair)},
+            )
+            email_enqueue(
+                recipient_id=person_id,
+                kind=CoachingEmailKind.COACHING,
                 dedupe_key=f"pair:{pair.pk}:remind-first-meeting",
-                template_prefix="coaching/email/remind_first_meeting", due_at=timezone.now() + FIRST_MEETING_NUDGE,
+                template_prefix="coaching/email/remind_first_meeting",
+                due_at=timezone.now() + FIRST_MEETING_NUDGE,
                 context={"pair": model_ref(pair)},
             )
     pair.save()
@@ -282,8 +312,13 @@ def _decline(pair: Pair, user) -> None:
     partner = pair.partner_of(user)
     # The partner did nothing wrong: first in line next round.
     CoachingProfile.objects.filter(user=partner).update(rounds_waited=F("rounds_waited") + 1)
-    email_enqueue(recipient=partner, kind=CoachingEmailKind.COACHING, dedupe_key=f"pair:{pair.pk}:declined",
-                  template_prefix="coaching/email/declined", context={"pair": model_ref(pair)})
+    email_enqueue(
+        recipient=partner,
+        kind=CoachingEmailKind.COACHING,
+        dedupe_key=f"pair:{pair.pk}:declined",
+        template_prefix="coaching/email/declined",
+        context={"pair": model_ref(pair)},
+    )
 
 
 @transaction.atomic
@@ -369,14 +404,20 @@ def coaching_forget_person(*, user) -> None:
 
     A partner in a current pair gets one kind email and goes first in the next round; the pair's record goes
     with the person (both sides of it: a pair cannot outlive one of its two people)."""
-    current = Pair.objects.select_for_update().filter(Q(person_a=user) | Q(person_b=user), state__in=CURRENT_PAIR_STATES)
+    current = Pair.objects.select_for_update().filter(
+        Q(person_a=user) | Q(person_b=user), state__in=CURRENT_PAIR_STATES
+    )
     for pair in current:
         partner_id = pair.person_b_id if pair.person_a_id == user.pk else pair.person_a_id
         CoachingProfile.objects.filter(user_id=partner_id).update(rounds_waited=F("rounds_waited") + 1)
         # Plain context only: the pair and the person are gone by the time it is sent.
-        email_enqueue(recipient_id=partner_id, kind=CoachingEmailKind.COACHING,
-                      dedupe_key=f"pair:{pair.pk}:partner-left",
-                      template_prefix="coaching/email/partner_left", context={})
+        email_enqueue(
+            recipient_id=partner_id,
+            kind=CoachingEmailKind.COACHING,
+            dedupe_key=f"pair:{pair.pk}:partner-left",
+            template_prefix="coaching/email/partner_left",
+            context={},
+        )
     # About one round a month, so reading them all is cheap (and works where JSON "contains" does not: SQLite).
     for matching_round in MatchingRound.objects.only("pk", "waiting"):
         if user.pk in matching_round.waiting:
@@ -391,6 +432,9 @@ def private_notes_purge(*, now=None) -> int:
     """Deletes private notes a year after their pair ended or was declined; returns how many went."""
     cutoff = (now or timezone.now()) - NOTES_KEPT_AFTER_PAIR_ENDS
     # Pairs declined before ended_at was set for declines have only updated_at to go by.
-    ended = Pair.objects.filter(state__in=[PairState.ENDED, PairState.DECLINED]).annotate(
-        ended=Coalesce("ended_at", "updated_at")).filter(ended__lt=cutoff)
+    ended = (
+        Pair.objects.filter(state__in=[PairState.ENDED, PairState.DECLINED])
+        .annotate(ended=Coalesce("ended_at", "updated_at"))
+        .filter(ended__lt=cutoff)
+    )
     return PrivateNote.objects.filter(pair__in=ended).delete()[0]

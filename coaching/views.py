@@ -34,13 +34,17 @@ def profile(request):
     instance = selectors.profile_of(user=request.user) or CoachingProfile(user=request.user)
     form = CoachingProfileForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        services.profile_save(profile=form.save(commit=False), topics=form.cleaned_data["topics"],
-                              do_not_pair_emails=form.cleaned_data["do_not_pair_emails"],
-                              clear_do_not_pair=form.cleaned_data["clear_do_not_pair"])
+        services.profile_save(
+            profile=form.save(commit=False),
+            topics=form.cleaned_data["topics"],
+            do_not_pair_emails=form.cleaned_data["do_not_pair_emails"],
+            clear_do_not_pair=form.cleaned_data["clear_do_not_pair"],
+        )
         messages.success(request, _("You are in the pool. We will email you when we propose a partner."))
         return redirect("coaching:index")
-    return render(request, "coaching/profile.html",
-                  {"form": form, "do_not_pair_count": len(instance.do_not_pair_fingerprints)})
+    return render(
+        request, "coaching/profile.html", {"form": form, "do_not_pair_count": len(instance.do_not_pair_fingerprints)}
+    )
 
 
 @login_required
@@ -48,8 +52,15 @@ def profile(request):
 def opt_out(request):
     """The signed-in person only."""
     services.profile_opt_out(user=request.user)
-    messages.success(request, " ".join([_("You are no longer in the co-coaching pool. Your history is kept."),
-                                        _("Your list of people not to be paired with has been cleared.")]))
+    messages.success(
+        request,
+        " ".join(
+            [
+                _("You are no longer in the co-coaching pool. Your history is kept."),
+                _("Your list of people not to be paired with has been cleared."),
+            ]
+        ),
+    )
     return redirect("coaching:index")
 
 
@@ -59,26 +70,38 @@ def pair_detail(request, pk):
     """The two people in the pair only: anyone else, coordinators and superusers too, gets 404."""
     pair = selectors.access_pair(pk=pk, user=request.user)
     side = pair.side_of(request.user)
-    return render(request, "coaching/pair.html", {
-        "pair": pair,
-        "partner": pair.partner_of(request.user),
-        "reasons": phrases.pair_reasons(selectors.pair_common_ground(pair=pair)),
-        "i_accepted": bool(getattr(pair, f"{side}_accepted_at")),
-        "my_carry_on": getattr(pair, f"{side}_carry_on"),
-        "meetings": selectors.pair_meetings(pair=pair),
-        "notes": selectors.private_notes_of(pair=pair, author=request.user),
-        "meeting_form": MeetingForm(),
-        "rhythm_form": RhythmForm(initial={"rhythm": pair.rhythm, "slot_day": pair.slot_day,
-                                           "slot_time": pair.slot_time, "slot_every": pair.slot_every}),
-        "note_form": NoteForm(),
-    })
+    return render(
+        request,
+        "coaching/pair.html",
+        {
+            "pair": pair,
+            "partner": pair.partner_of(request.user),
+            "reasons": phrases.pair_reasons(selectors.pair_common_ground(pair=pair)),
+            "i_accepted": bool(getattr(pair, f"{side}_accepted_at")),
+            "my_carry_on": getattr(pair, f"{side}_carry_on"),
+            "meetings": selectors.pair_meetings(pair=pair),
+            "notes": selectors.private_notes_of(pair=pair, author=request.user),
+            "meeting_form": MeetingForm(),
+            "rhythm_form": RhythmForm(
+                initial={
+                    "rhythm": pair.rhythm,
+                    "slot_day": pair.slot_day,
+                    "slot_time": pair.slot_time,
+                    "slot_every": pair.slot_every,
+                }
+            ),
+            "note_form": NoteForm(),
+        },
+    )
 
 
 PAIR_ACTIONS = {
     "accept": lambda pair, user, data: services.pair_accept(pair=pair, user=user),
     "decline": lambda pair, user, data: services.pair_decline(pair=pair, user=user),
     "end": lambda pair, user, data: services.pair_end(pair=pair, user=user),
-    "carry-on": lambda pair, user, data: services.carry_on_answer(pair=pair, user=user, carry_on=data.get("answer") == "yes"),
+    "carry-on": lambda pair, user, data: services.carry_on_answer(
+        pair=pair, user=user, carry_on=data.get("answer") == "yes"
+    ),
 }
 DONE = {
     "accept": gettext_lazy("Thank you. When your partner accepts too, you can arrange a first meeting."),
@@ -107,7 +130,8 @@ def pair_action(request, pk, action):
             form = RhythmForm(request.POST)
             if not form.is_valid():
                 raise services.CoachingError(
-                    " ".join(str(e) for e in form.non_field_errors()) or _("Describe your rhythm in a few words."))
+                    " ".join(str(e) for e in form.non_field_errors()) or _("Describe your rhythm in a few words.")
+                )
             services.pair_rhythm_set(pair=pair, user=request.user, **form.cleaned_data)
             messages.success(request, _("Your rhythm has been saved."))
         elif action == "note":
@@ -132,8 +156,7 @@ def coordinate(request):
         services.round_request(acting_user=request.user)
         messages.success(request, _("The round has been queued. It runs within a minute; refresh this page to see it."))
         return redirect("coaching:coordinate")
-    return render(request, "coaching/coordinate.html", {"figures": selectors.pool_figures(),
-                                                        "states": PairState})
+    return render(request, "coaching/coordinate.html", {"figures": selectors.pool_figures(), "states": PairState})
 
 
 @login_required
@@ -145,7 +168,8 @@ def slot_ics(request, pk):
     pair = selectors.access_pair(pk=pk, user=request.user)
     if not (pair.slot_day and pair.slot_time and pair.slot_every):
         raise Http404
-    response = CalendarResponse(slot_calendar(pair=pair, user=request.user), filename=f"co-coaching-{pair.pk}.ics",
-                                disposition="attachment")
+    response = CalendarResponse(
+        slot_calendar(pair=pair, user=request.user), filename=f"co-coaching-{pair.pk}.ics", disposition="attachment"
+    )
     response["Cache-Control"] = "private, no-store"  # made for one of the two: it names their partner
     return response

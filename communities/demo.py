@@ -22,9 +22,18 @@ TOPICS = [
     ("healthier-wales", TopicKind.WELLBEING_GOAL, "A healthier Wales", "Cymru iachach"),
     ("more-equal-wales", TopicKind.WELLBEING_GOAL, "A more equal Wales", "Cymru sy’n fwy cyfartal"),
     ("cohesive-communities", TopicKind.WELLBEING_GOAL, "A Wales of cohesive communities", "Cymru o gymunedau cydlynus"),
-    ("vibrant-culture", TopicKind.WELLBEING_GOAL, "A Wales of vibrant culture and thriving Welsh language",
-     "Cymru â diwylliant bywiog lle mae’r Gymraeg yn ffynnu"),
-    ("globally-responsible", TopicKind.WELLBEING_GOAL, "A globally responsible Wales", "Cymru sy’n gyfrifol ar lefel fyd-eang"),
+    (
+        "vibrant-culture",
+        TopicKind.WELLBEING_GOAL,
+        "A Wales of vibrant culture and thriving Welsh language",
+        "Cymru â diwylliant bywiog lle mae’r Gymraeg yn ffynnu",
+    ),
+    (
+        "globally-responsible",
+        TopicKind.WELLBEING_GOAL,
+        "A globally responsible Wales",
+        "Cymru sy’n gyfrifol ar lefel fyd-eang",
+    ),
     ("climate", TopicKind.THEME, "Climate", "Hinsawdd"),
     ("biodiversity", TopicKind.THEME, "Biodiversity", "Bioamrywiaeth"),
     ("compassion", TopicKind.THEME, "Compassion", "Tosturi"),
@@ -42,7 +51,8 @@ TOPICS = [
 COMMUNITIES = [
     {
         "slug": "breathing-space",
-        "name": "Breathing Space", "name_cy": "Lle i Anadlu",
+        "name": "Breathing Space",
+        "name_cy": "Lle i Anadlu",
         "summary": "Half an hour of guided quiet before the working day starts, every weekday morning.",
         "summary_cy": "Hanner awr o dawelwch dan arweiniad cyn i’r diwrnod gwaith ddechrau, bob bore yn ystod yr wythnos.",
         "description": "A short, free practice session online for anyone who wants to build basic skills in looking after "
@@ -51,13 +61,18 @@ COMMUNITIES = [
         "description_cy": "Sesiwn ymarfer fer, am ddim, ar-lein i unrhyw un sydd am feithrin sgiliau sylfaenol i ofalu "
         "amdanynt eu hunain yn y gwaith. Dewch bob dydd, unwaith yr wythnos neu unwaith y mis: nid oes angen "
         "cofrestru a does dim disgwyl i chi siarad.\n\nMae camerâu yn ddewisol.",
-        "cadence": "Weekdays, 8–8:30am on Zoom", "cadence_cy": "Yn ystod yr wythnos, 8–8:30yb ar Zoom",
-        "meeting_days": "MO,TU,WE,TH,FR", "platform": "zoom", "meeting_language": "en", "join_policy": "open",
+        "cadence": "Weekdays, 8–8:30am on Zoom",
+        "cadence_cy": "Yn ystod yr wythnos, 8–8:30yb ar Zoom",
+        "meeting_days": "MO,TU,WE,TH,FR",
+        "platform": "zoom",
+        "meeting_language": "en",
+        "join_policy": "open",
         "topics": ["wellbeing", "healthier-wales", "prevention"],
     },
     {
         "slug": "supporting-organisations-network",
-        "name": "Supporting Organisations Network", "name_cy": "Rhwydwaith Sefydliadau Cefnogi",
+        "name": "Supporting Organisations Network",
+        "name_cy": "Rhwydwaith Sefydliadau Cefnogi",
         "summary": "For organisations that give public bodies and Public Services Boards the training, resources and "
         "expertise to put the Well-being of Future Generations Act into practice.",
         "summary_cy": "Ar gyfer sefydliadau sy’n rhoi’r hyfforddiant, yr adnoddau a’r arbenigedd i gyrff cyhoeddus a "
@@ -70,7 +85,10 @@ COMMUNITIES = [
         "bodies is joined up rather than duplicated.",
         "cadence": "Every six months, with email updates between meetings",
         "cadence_cy": "Bob chwe mis, gyda diweddariadau e-bost rhwng cyfarfodydd",
-        "meeting_days": "", "platform": "email_list", "meeting_language": "bilingual", "join_policy": "request",
+        "meeting_days": "",
+        "platform": "email_list",
+        "meeting_language": "bilingual",
+        "join_policy": "request",
         "contact_email": "contactus@futuregenerations.example",
         "topics": ["integration", "collaboration", "long-term"],
     },
@@ -88,8 +106,12 @@ COMMUNITIES = [
         "guidance together.",
         "cadence": "Workshops and seminars through the year, online and in person",
         "cadence_cy": "Gweithdai a seminarau drwy’r flwyddyn, ar-lein ac wyneb yn wyneb",
-        "meeting_days": "", "platform": "hybrid", "location": "Venues across Wales", "meeting_language": "en",
-        "join_policy": "open", "topics": ["long-term", "collaboration", "globally-responsible"],
+        "meeting_days": "",
+        "platform": "hybrid",
+        "location": "Venues across Wales",
+        "meeting_language": "en",
+        "join_policy": "open",
+        "topics": ["long-term", "collaboration", "globally-responsible"],
     },
     {
         "slug": "all-wales-continuous-improvement-community",
@@ -104,21 +126,30 @@ COMMUNITIES = [
         "learns to influence policy and decisions.",
         "cadence": "Events and case-study sessions; a weekly bulletin",
         "cadence_cy": "Digwyddiadau a sesiynau astudiaethau achos; bwletin wythnosol",
-        "meeting_days": "", "platform": "online", "meeting_language": "bilingual", "join_policy": "open",
+        "meeting_days": "",
+        "platform": "online",
+        "meeting_language": "bilingual",
+        "join_policy": "open",
         "topics": ["continuous-improvement", "collaboration", "prosperous-wales"],
     },
     {
         "slug": "compassion-practices",
-        "name": "Compassion practices", "name_cy": "Arferion tosturi",
+        "name": "Compassion practices",
+        "name_cy": "Arferion tosturi",
         "summary": "What holds compassion back at work, and what lets it grow? Free training and practical support.",
         "summary_cy": "Beth sy’n dal tosturi yn ôl yn y gwaith, a beth sy’n gadael iddo dyfu? Hyfforddiant am ddim a "
         "chymorth ymarferol.",
         "description": "Run with a collaborative of compassion practitioners, this group explores the practical steps "
         "that help compassionate practice spread through teams and services. Sessions run at different times, "
         "online and face to face.",
-        "cadence": "Various times, online and in person", "cadence_cy": "Amseroedd amrywiol, ar-lein ac wyneb yn wyneb",
-        "meeting_days": "", "platform": "hybrid", "location": "Cardiff and online", "meeting_language": "en",
-        "join_policy": "open", "topics": ["compassion", "healthier-wales", "cohesive-communities"],
+        "cadence": "Various times, online and in person",
+        "cadence_cy": "Amseroedd amrywiol, ar-lein ac wyneb yn wyneb",
+        "meeting_days": "",
+        "platform": "hybrid",
+        "location": "Cardiff and online",
+        "meeting_language": "en",
+        "join_policy": "open",
+        "topics": ["compassion", "healthier-wales", "cohesive-communities"],
     },
     {
         "slug": "creativity-biodiversity-behaviour-change",
@@ -132,13 +163,18 @@ COMMUNITIES = [
         "between creative practice, the natural world and the way people change how they live and work.",
         "description_cy": "Un o’r cylchoedd hynaf, a elwid yn Biodiversity4Cymru i ddechrau. Rydym yn archwilio’r "
         "cysylltiadau rhwng ymarfer creadigol, byd natur a’r ffordd y mae pobl yn newid sut maent yn byw ac yn gweithio.",
-        "cadence": "Monthly on Teams, Wednesdays 4–5pm", "cadence_cy": "Yn fisol ar Teams, dydd Mercher 4–5yp",
-        "meeting_days": "WE", "platform": "teams", "meeting_language": "en", "join_policy": "open",
+        "cadence": "Monthly on Teams, Wednesdays 4–5pm",
+        "cadence_cy": "Yn fisol ar Teams, dydd Mercher 4–5yp",
+        "meeting_days": "WE",
+        "platform": "teams",
+        "meeting_language": "en",
+        "join_policy": "open",
         "topics": ["biodiversity", "creativity", "resilient-wales", "vibrant-culture"],
     },
     {
         "slug": "cynghrair-egino",
-        "name": "The Edgy Alliance", "name_cy": "Cynghrair Egino",
+        "name": "The Edgy Alliance",
+        "name_cy": "Cynghrair Egino",
         "summary": "Support for the people who support others through the emotional weight of the climate and "
         "nature emergencies.",
         "summary_cy": "Cymorth i’r bobl sy’n cefnogi eraill drwy bwysau emosiynol yr argyfyngau hinsawdd a natur.",
@@ -148,13 +184,18 @@ COMMUNITIES = [
         "description_cy": "Calon Gymreig y Gynghrair Seicoleg Hinsawdd: seicolegwyr, therapyddion, hwyluswyr, doulas "
         "diwedd oes, pobl ffydd ac eraill sy’n helpu pobl a sefydliadau drwy gyfnodau anodd. Gallwch berthyn i’r "
         "naill rwydwaith heb ymuno â’r llall.",
-        "cadence": "Monthly on Zoom", "cadence_cy": "Yn fisol ar Zoom",
-        "meeting_days": "", "platform": "zoom", "meeting_language": "cy", "join_policy": "request",
+        "cadence": "Monthly on Zoom",
+        "cadence_cy": "Yn fisol ar Zoom",
+        "meeting_days": "",
+        "platform": "zoom",
+        "meeting_language": "cy",
+        "join_policy": "request",
         "topics": ["climate", "wellbeing", "compassion"],
     },
     {
         "slug": "decolonisation-support-group",
-        "name": "Decolonisation support group", "name_cy": "Grŵp cymorth dad-drefedigaethu",
+        "name": "Decolonisation support group",
+        "name_cy": "Grŵp cymorth dad-drefedigaethu",
         "summary": "Understanding how to decolonise Wales' collections, habits and ways of working, in support of "
         "the Anti-racist Wales Action Plan.",
         "summary_cy": "Deall sut i ddad-drefedigaethu casgliadau, arferion a ffyrdd o weithio Cymru, i gefnogi "
@@ -163,59 +204,84 @@ COMMUNITIES = [
         "record and share stories through the People's Collection Wales.",
         "cadence": "Monthly: Thursdays 3–4pm or Fridays 10–11am, or both",
         "cadence_cy": "Yn fisol: dydd Iau 3–4yp neu ddydd Gwener 10–11yb, neu’r ddau",
-        "meeting_days": "TH,FR", "platform": "teams", "meeting_language": "bilingual", "join_policy": "open",
+        "meeting_days": "TH,FR",
+        "platform": "teams",
+        "meeting_language": "bilingual",
+        "join_policy": "open",
         "topics": ["anti-racism", "more-equal-wales", "vibrant-culture"],
     },
     {
         "slug": "delivering-net-zero",
-        "name": "Delivering Net Zero", "name_cy": "Cyflawni Sero Net",
+        "name": "Delivering Net Zero",
+        "name_cy": "Cyflawni Sero Net",
         "summary": "A growing family of peer groups, from chief executives to local partnerships, working out how to "
         "reach net zero together.",
         "summary_cy": "",
         "description": "Grown from the community that supports people decarbonising Welsh homes. Peer facilitators help "
         "each new group get going.",
-        "cadence": "Groups set their own rhythm", "cadence_cy": "Mae pob grŵp yn pennu ei rythm ei hun",
-        "meeting_days": "", "platform": "teams", "meeting_language": "en", "join_policy": "request",
+        "cadence": "Groups set their own rhythm",
+        "cadence_cy": "Mae pob grŵp yn pennu ei rythm ei hun",
+        "meeting_days": "",
+        "platform": "teams",
+        "meeting_language": "en",
+        "join_policy": "request",
         "topics": ["net-zero", "climate", "collaboration", "long-term"],
     },
     {
         "slug": "governance-and-scrutiny",
-        "name": "Governance and scrutiny", "name_cy": "Llywodraethu a chraffu",
+        "name": "Governance and scrutiny",
+        "name_cy": "Llywodraethu a chraffu",
         "summary": "For board members and trustees who want to make action learning work for good governance.",
         "summary_cy": "Ar gyfer aelodau byrddau ac ymddiriedolwyr sydd am wneud i ddysgu gweithredol weithio er lles "
         "llywodraethu da.",
         "description": "Non-executive board members shape an organisation's culture and how far it improves "
         "well-being. Each of us is on our own journey in understanding the role; this group travels it together.",
-        "cadence": "Monthly on Teams", "cadence_cy": "Yn fisol ar Teams",
-        "meeting_days": "TU", "platform": "teams", "meeting_language": "en", "join_policy": "request",
+        "cadence": "Monthly on Teams",
+        "cadence_cy": "Yn fisol ar Teams",
+        "meeting_days": "TU",
+        "platform": "teams",
+        "meeting_language": "en",
+        "join_policy": "request",
         "topics": ["governance", "long-term", "involvement"],
     },
     {
         "slug": "housing-decarbonisation",
-        "name": "Housing decarbonisation", "name_cy": "Datgarboneiddio tai",
+        "name": "Housing decarbonisation",
+        "name_cy": "Datgarboneiddio tai",
         "summary": "Seven facilitated groups of citizens, chief executives and technical experts, decarbonising Welsh "
         "homes and learning as they go.",
         "summary_cy": "Saith grŵp wedi’u hwyluso o ddinasyddion, prif weithredwyr ac arbenigwyr technegol, yn "
         "datgarboneiddio cartrefi Cymru ac yn dysgu wrth fynd.",
         "description": "Each group meets regularly. There is also a circle for the facilitators who support them.",
-        "cadence": "Regular facilitated group meetings", "cadence_cy": "Cyfarfodydd grŵp rheolaidd wedi’u hwyluso",
-        "meeting_days": "", "platform": "hybrid", "location": "Across Wales", "meeting_language": "bilingual",
-        "join_policy": "invite", "topics": ["housing", "net-zero", "climate", "prevention"],
+        "cadence": "Regular facilitated group meetings",
+        "cadence_cy": "Cyfarfodydd grŵp rheolaidd wedi’u hwyluso",
+        "meeting_days": "",
+        "platform": "hybrid",
+        "location": "Across Wales",
+        "meeting_language": "bilingual",
+        "join_policy": "invite",
+        "topics": ["housing", "net-zero", "climate", "prevention"],
     },
     {
         "slug": "impact-assessments",
-        "name": "Impact assessments", "name_cy": "Asesiadau effaith",
+        "name": "Impact assessments",
+        "name_cy": "Asesiadau effaith",
         "summary": "Sharing how organisations bring their impact assessments together in one integrated approach.",
         "summary_cy": "Rhannu sut mae sefydliadau’n dod â’u hasesiadau effaith at ei gilydd mewn un dull integredig.",
         "description": "What does impact assessment look like where you work? How can integrated impact assessment help "
         "apply the Future Generations Act, and how can we help shape shared guidance on it?",
-        "cadence": "Every other month on Teams", "cadence_cy": "Bob yn ail fis ar Teams",
-        "meeting_days": "", "platform": "teams", "meeting_language": "en", "join_policy": "open",
+        "cadence": "Every other month on Teams",
+        "cadence_cy": "Bob yn ail fis ar Teams",
+        "meeting_days": "",
+        "platform": "teams",
+        "meeting_language": "en",
+        "join_policy": "open",
         "topics": ["impact-assessment", "integration"],
     },
     {
         "slug": "peoples-practice",
-        "name": "People's practice", "name_cy": "Ymarfer y bobl",
+        "name": "People's practice",
+        "name_cy": "Ymarfer y bobl",
         "summary": "For anyone bringing neighbours together to act locally on the climate and nature emergencies.",
         "summary_cy": "Ar gyfer unrhyw un sy’n dod â chymdogion at ei gilydd i weithredu’n lleol ar yr argyfyngau "
         "hinsawdd a natur.",
@@ -223,34 +289,69 @@ COMMUNITIES = [
         "cafés, community energy, food resilience groups and transition towns all find common ground here, and a "
         "reminder that they are not alone.",
         "description_cy": "",
-        "cadence": "Monthly via Zoom, Wednesdays 4–5pm", "cadence_cy": "Yn fisol ar Zoom, dydd Mercher 4–5yp",
-        "meeting_days": "WE", "platform": "zoom", "meeting_language": "en", "join_policy": "open",
+        "cadence": "Monthly via Zoom, Wednesdays 4–5pm",
+        "cadence_cy": "Yn fisol ar Zoom, dydd Mercher 4–5yp",
+        "meeting_days": "WE",
+        "platform": "zoom",
+        "meeting_language": "en",
+        "join_policy": "open",
         "topics": ["local-action", "climate", "cohesive-communities", "involvement"],
     },
     {
         "slug": "shambolic-warriors",
-        "name": "Shambolic Warriors", "name_cy": "Rhyfelwyr Blêr",
+        "name": "Shambolic Warriors",
+        "name_cy": "Rhyfelwyr Blêr",
         "summary": "Working differently, in the spirit of the Future Generations Act, to meet complex challenges. "
         "All welcome.",
         "summary_cy": "Gweithio’n wahanol, yn ysbryd Deddf Cenedlaethau’r Dyfodol, i wynebu heriau cymhleth. Croeso "
         "i bawb.",
         "description": "Named after the Shambhala warrior prophecy, this group gathers people who want their work to "
         "line up better with the well-being goals, as public servants and as citizens.",
-        "cadence": "Last Friday of the month, 12–1pm on Teams", "cadence_cy": "Dydd Gwener olaf y mis, 12–1yp ar Teams",
-        "meeting_days": "FR", "platform": "teams", "meeting_language": "en", "join_policy": "open",
+        "cadence": "Last Friday of the month, 12–1pm on Teams",
+        "cadence_cy": "Dydd Gwener olaf y mis, 12–1yp ar Teams",
+        "meeting_days": "FR",
+        "platform": "teams",
+        "meeting_language": "en",
+        "join_policy": "open",
         "topics": ["long-term", "involvement", "wellbeing"],
     },
 ]
 
 EXTRA_MEMBERS = [
-    "Aled Jenkins", "Bethan Lloyd", "Carys Williams", "Dylan Price", "Efa Roberts", "Ffion Thomas", "Geraint Davies",
-    "Heledd Morgan", "Ioan Phillips", "Lowri James", "Megan Powell", "Nia Griffiths", "Osian Edwards",
-    "Rhian Lewis", "Rhodri Bowen", "Seren Hopkins", "Steffan Rees", "Tegan Watkins", "Wyn Harries", "Alys Pugh",
-    "Hywel Richards", "Elin Matthews", "Gareth Prosser", "Mari Howells",
+    "Aled Jenkins",
+    "Bethan Lloyd",
+    "Carys Williams",
+    "Dylan Price",
+    "Efa Roberts",
+    "Ffion Thomas",
+    "Geraint Davies",
+    "Heledd Morgan",
+    "Ioan Phillips",
+    "Lowri James",
+    "Megan Powell",
+    "Nia Griffiths",
+    "Osian Edwards",
+    "Rhian Lewis",
+    "Rhodri Bowen",
+    "Seren Hopkins",
+    "Steffan Rees",
+    "Tegan Watkins",
+    "Wyn Harries",
+    "Alys Pugh",
+    "Hywel Richards",
+    "Elin Matthews",
+    "Gareth Prosser",
+    "Mari Howells",
 ]
 ORGANISATIONS = [
-    "Welsh Government", "Natural Resources Wales", "Public Health Wales", "Cardiff Council", "Gwynedd Council",
-    "Betsi Cadwaladr University Health Board", "Audit Wales", "Sport Wales",
+    "Welsh Government",
+    "Natural Resources Wales",
+    "Public Health Wales",
+    "Cardiff Council",
+    "Gwynedd Council",
+    "Betsi Cadwaladr University Health Board",
+    "Audit Wales",
+    "Sport Wales",
 ]
 
 
@@ -292,7 +393,9 @@ def demo_communities_create(*, people: dict[str, User]) -> list[Community]:
         community=by_slug["governance-and-scrutiny"], user=people["staff"], defaults={"state": MembershipState.PENDING}
     )
     if created:
-        MembershipEvent.objects.create(membership=pending, kind=MembershipEventKind.REQUESTED, acting_user=people["staff"])
+        MembershipEvent.objects.create(
+            membership=pending, kind=MembershipEventKind.REQUESTED, acting_user=people["staff"]
+        )
     return communities
 
 

@@ -24,9 +24,9 @@ def new_communities_for_digest(*, people, since, now) -> dict[int, list[int]]:
         .values_list("pk", "created_at")
     )
     return {
-        person.pk: [
-            pk for pk, created in new if created > since[person.pk] and pk not in member_of.get(person.pk, ())
-        ][:DIGEST_MOST_COMMUNITIES]
+        person.pk: [pk for pk, created in new if created > since[person.pk] and pk not in member_of.get(person.pk, ())][
+            :DIGEST_MOST_COMMUNITIES
+        ]
         for person in people
     }
 
@@ -34,6 +34,10 @@ def new_communities_for_digest(*, people, since, now) -> dict[int, list[int]]:
 def register() -> None:
     email_kinds_register(kinds=CommunityEmailKind.choices)
     digest_section_register(
-        key="communities", model="communities.Community", collect=new_communities_for_digest, position=20,
-        html_template="communities/digest/section.html", text_template="communities/digest/section.txt",
+        key="communities",
+        model="communities.Community",
+        collect=new_communities_for_digest,
+        position=20,
+        html_template="communities/digest/section.html",
+        text_template="communities/digest/section.txt",
     )

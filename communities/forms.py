@@ -20,9 +20,25 @@ class CommunityForm(forms.ModelForm):
     class Meta:
         model = Community
         fields = [
-            "name", "name_cy", "summary", "summary_cy", "description", "description_cy", "purpose", "purpose_cy",
-            "cadence", "cadence_cy", "meeting_days", "platform", "location", "meeting_language", "contact_email",
-            "topics", "join_policy", "visibility", "status",
+            "name",
+            "name_cy",
+            "summary",
+            "summary_cy",
+            "description",
+            "description_cy",
+            "purpose",
+            "purpose_cy",
+            "cadence",
+            "cadence_cy",
+            "meeting_days",
+            "platform",
+            "location",
+            "meeting_language",
+            "contact_email",
+            "topics",
+            "join_policy",
+            "visibility",
+            "status",
         ]
         widgets = {
             "platform": forms.RadioSelect,

@@ -192,6 +192,9 @@ class MembershipEvent(models.Model):
         verbose_name = _("membership event")
         verbose_name_plural = _("membership events")
 
+    def __str__(self):
+        return f"{self.membership}: {self.kind}"
+
 
 class SuggestionStatus(models.TextChoices):
     NEW = "new", _("New")

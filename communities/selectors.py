@@ -275,7 +275,9 @@ def community_data_for(*, user) -> dict:
 
     Other people appear in neither: an event says only whether the person did it themselves."""
     memberships = (
-        Membership.objects.filter(user=user).select_related("community").prefetch_related("events")
+        Membership.objects.filter(user=user)
+        .select_related("community")
+        .prefetch_related("events")
         .order_by("community__name")
     )
     return {

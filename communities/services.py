@@ -48,17 +48,24 @@ def _locked_membership(*, community: Community, user) -> tuple[Membership, bool]
 def _active_host_count(community: Community) -> int:
     """Counts the community's hosts with their rows locked, so two hosts leaving at once cannot both be "not the
     last one"."""
-    return len(Membership.objects.select_for_update().filter(
-        community=community, state=MembershipState.ACTIVE, role=Role.HOST
-    ).values_list("pk", flat=True))
+    return len(
+        Membership.objects.select_for_update()
+        .filter(community=community, state=MembershipState.ACTIVE, role=Role.HOST)
+        .values_list("pk", flat=True)
+    )
 
 
 def _removed_and_not_taken_back(membership: Membership) -> bool:
     """Whether a host removed this person and no host has let them back in since (withdrawing a request, or a
     declined one, does not wipe out a removal)."""
-    last = membership.events.filter(
-        kind__in=[MembershipEventKind.REMOVED, MembershipEventKind.APPROVED, MembershipEventKind.ADDED_AS_HOST]
-    ).order_by("-created_at", "-pk").values_list("kind", flat=True).first()
+    last = (
+        membership.events.filter(
+            kind__in=[MembershipEventKind.REMOVED, MembershipEventKind.APPROVED, MembershipEventKind.ADDED_AS_HOST]
+        )
+        .order_by("-created_at", "-pk")
+        .values_list("kind", flat=True)
+        .first()
+    )
     return last == MembershipEventKind.REMOVED
 
 
@@ -83,7 +90,8 @@ def community_join(*, community: Community, user) -> Membership:
         today = timezone.localdate()
         for host in Membership.objects.filter(community=community, state=MembershipState.ACTIVE, role=Role.HOST):
             email_enqueue(
-                recipient_id=host.user_id, kind=CommunityEmailKind.JOIN_REQUEST,
+                recipient_id=host.user_id,
+                kind=CommunityEmailKind.JOIN_REQUEST,
                 dedupe_key=f"join-request:{community.pk}:{user.pk}:{today.isoformat()}",
                 template_prefix="communities/email/join_request",
                 context={"community": model_ref(community), "requester": model_ref(user)},
@@ -131,7 +139,9 @@ def membership_request_decide(*, membership: Membership, approve: bool, acting_u
     membership.save(update_fields=["state", "joined_at", "updated_at"])
     event = MembershipEvent.objects.create(membership=membership, kind=kind, acting_user=acting_user)
     email_enqueue(
-        recipient=membership.user, kind=CommunityEmailKind.JOIN_DECISION, dedupe_key=f"membership-event:{event.pk}",
+        recipient=membership.user,
+        kind=CommunityEmailKind.JOIN_DECISION,
+        dedupe_key=f"membership-event:{event.pk}",
         template_prefix="communities/email/request_approved" if approve else "communities/email/request_declined",
         context={"community": model_ref(membership.community)},
     )
@@ -172,8 +182,14 @@ def community_search_text_refresh(*, community: Community) -> None:
     """Rebuilds the stored search text (both languages and topic names) and, on PostgreSQL, its tsvector."""
     topic_names = [name for topic in community.topics.all() for name in (topic.name, topic.name_cy)]
     parts = [
-        community.name, community.name_cy, community.summary, community.summary_cy,
-        community.description, community.description_cy, community.purpose, community.purpose_cy,
+        community.name,
+        community.name_cy,
+        community.summary,
+        community.summary_cy,
+        community.description,
+        community.description_cy,
+        community.purpose,
+        community.purpose_cy,
         *topic_names,
     ]
     text = normalise_for_search(" ".join(part for part in parts if part))
@@ -231,8 +247,13 @@ def suggestion_submit(*, suggested_by, name: str, description: str, preferred_ca
         suggested_by=suggested_by, created_at__gte=timezone.now() - timedelta(days=1)
     ).count()
     if recent >= SUGGESTIONS_PER_DAY:
-        raise MembershipError(_("You have made %(count)s suggestions today, which is as many as we take in a day. "
-                                "Please send this one tomorrow.") % {"count": SUGGESTIONS_PER_DAY})
+        raise MembershipError(
+            _(
+                "You have made %(count)s suggestions today, which is as many as we take in a day. "
+                "Please send this one tomorrow."
+            )
+            % {"count": SUGGESTIONS_PER_DAY}
+        )
     suggestion = CommunitySuggestion.objects.create(
         suggested_by=suggested_by,
         name=name.strip(),
@@ -242,9 +263,11 @@ def suggestion_submit(*, suggested_by, name: str, description: str, preferred_ca
     )
     for coordinator in coordinators():
         email_enqueue(
-            recipient=coordinator, kind=CommunityEmailKind.SUGGESTION,
+            recipient=coordinator,
+            kind=CommunityEmailKind.SUGGESTION,
             dedupe_key=f"suggestion:{suggestion.pk}:received",
-            template_prefix="communities/email/suggestion_received", context={"suggestion": model_ref(suggestion)},
+            template_prefix="communities/email/suggestion_received",
+            context={"suggestion": model_ref(suggestion)},
         )
     return suggestion
 
@@ -269,7 +292,8 @@ def suggestion_create_community(*, suggestion: CommunitySuggestion, acting_user)
     suggestion.handled_by = acting_user
     suggestion.save(update_fields=["status", "community", "handled_by"])
     email_enqueue(
-        recipient=suggestion.suggested_by, kind=CommunityEmailKind.SUGGESTION,
+        recipient=suggestion.suggested_by,
+        kind=CommunityEmailKind.SUGGESTION,
         dedupe_key=f"suggestion:{suggestion.pk}:created",
         template_prefix="communities/email/suggestion_created",
         context={"community": model_ref(community), "suggestion": model_ref(suggestion)},

@@ -22,8 +22,9 @@ class SessionFacts:
 _registered: SessionFacts | None = None
 
 
-def session_facts_register(*, next_session: Callable[[], Expression],
-                           meets_this_month: Callable[[], Expression]) -> None:
+def session_facts_register(
+    *, next_session: Callable[[], Expression], meets_this_month: Callable[[], Expression]
+) -> None:
     """Called once at start-up by the app that holds sessions; registering again replaces the provider."""
     global _registered
     _registered = SessionFacts(next_session=next_session, meets_this_month=meets_this_month)

@@ -3,8 +3,8 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.shortcuts import redirect, render
 from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -125,14 +125,22 @@ def members(request, slug):
 
 
 MEMBERSHIP_ACTIONS = {
-    "approve": (lambda m, user: services.membership_request_decide(membership=m, approve=True, acting_user=user),
-                gettext_noop("%(name)s is now a member.")),
-    "decline": (lambda m, user: services.membership_request_decide(membership=m, approve=False, acting_user=user),
-                gettext_noop("The request from %(name)s has been declined.")),
-    "promote": (lambda m, user: services.membership_promote_to_host(membership=m, acting_user=user),
-                gettext_noop("%(name)s is now a host.")),
-    "remove": (lambda m, user: services.membership_remove(membership=m, acting_user=user),
-               gettext_noop("%(name)s has been removed from the community.")),
+    "approve": (
+        lambda m, user: services.membership_request_decide(membership=m, approve=True, acting_user=user),
+        gettext_noop("%(name)s is now a member."),
+    ),
+    "decline": (
+        lambda m, user: services.membership_request_decide(membership=m, approve=False, acting_user=user),
+        gettext_noop("The request from %(name)s has been declined."),
+    ),
+    "promote": (
+        lambda m, user: services.membership_promote_to_host(membership=m, acting_user=user),
+        gettext_noop("%(name)s is now a host."),
+    ),
+    "remove": (
+        lambda m, user: services.membership_remove(membership=m, acting_user=user),
+        gettext_noop("%(name)s has been removed from the community."),
+    ),
 }
 
 
@@ -179,7 +187,9 @@ def suggest(request):
         except services.MembershipError as error:
             form.add_error(None, str(error))  # what they wrote stays in the form
         else:
-            messages.success(request, _("Thank you. The coordinators will look at your suggestion and get back to you."))
+            messages.success(
+                request, _("Thank you. The coordinators will look at your suggestion and get back to you.")
+            )
             return redirect("communities:index")
     return render(request, "communities/suggest.html", {"form": form})
 

@@ -21,8 +21,11 @@ class OutboundEmailAdmin(admin.ModelAdmin):
     @admin.action(description=_("Retry the failed emails"))
     def retry_failed(self, request, queryset):
         count = services.outbox_retry_failed(emails=queryset)
-        self.message_user(request, ngettext("%d email will be tried again.", "%d emails will be tried again.", count) % count,
-                          messages.SUCCESS)
+        self.message_user(
+            request,
+            ngettext("%d email will be tried again.", "%d emails will be tried again.", count) % count,
+            messages.SUCCESS,
+        )
 
 
 @admin.register(NotificationSettings)

@@ -114,8 +114,11 @@ def digests_prepare(*, period: DigestPeriod, now: datetime | None = None, batch_
         contents = digest_contents(people=batch, now=now)
         rows = [
             OutboundEmail(
-                recipient_id=person.pk, kind=EmailKind.DIGEST, dedupe_key=period.dedupe_key,
-                template_prefix=TEMPLATE_PREFIX, due_at=now,
+                recipient_id=person.pk,
+                kind=EmailKind.DIGEST,
+                dedupe_key=period.dedupe_key,
+                template_prefix=TEMPLATE_PREFIX,
+                due_at=now,
                 context={**digest_context(contents[person.pk]), "period": period.key},
             )
             for person in batch

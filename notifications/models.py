@@ -22,12 +22,18 @@ class DigestFrequency(models.TextChoices):
     NEVER = "never", _("Never")
 
 
-LEAD_MINUTES = {ReminderTiming.DAY: [24 * 60], ReminderTiming.HOUR: [60], ReminderTiming.BOTH: [24 * 60, 60],
-                ReminderTiming.NONE: []}
+LEAD_MINUTES = {
+    ReminderTiming.DAY: [24 * 60],
+    ReminderTiming.HOUR: [60],
+    ReminderTiming.BOTH: [24 * 60, 60],
+    ReminderTiming.NONE: [],
+}
 
 
 class NotificationSettings(models.Model):
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_settings")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_settings"
+    )
     reminders = models.CharField(
         _("session reminders"), max_length=5, choices=ReminderTiming.choices, default=ReminderTiming.DAY
     )
@@ -43,6 +49,9 @@ class NotificationSettings(models.Model):
     class Meta:
         verbose_name = _("notification settings")
         verbose_name_plural = _("notification settings")
+
+    def __str__(self):
+        return f"Email settings of {self.user}"
 
     @property
     def lead_minutes(self) -> list[int]:
@@ -83,7 +92,9 @@ class OutboundEmail(models.Model):
         verbose_name = _("email")
         verbose_name_plural = _("sent-mail log")
         ordering = ["-created_at"]
-        constraints = [models.UniqueConstraint(fields=["recipient", "kind", "dedupe_key"], name="one_email_per_purpose")]
+        constraints = [
+            models.UniqueConstraint(fields=["recipient", "kind", "dedupe_key"], name="one_email_per_purpose")
+        ]
         indexes = [models.Index(fields=["sent_at", "failed_at", "due_at"])]
 
     def __str__(self):

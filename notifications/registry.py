@@ -81,10 +81,17 @@ class DigestSection:
 DIGEST_SECTIONS: dict[str, DigestSection] = {}
 
 
-def digest_section_register(*, key: str, model: str, collect: DigestCollect,
-                            html_template: str, text_template: str, position: int) -> None:
-    DIGEST_SECTIONS[key] = DigestSection(key=key, model=model, collect=collect, html_template=html_template,
-                                         text_template=text_template, position=position)
+def digest_section_register(
+    *, key: str, model: str, collect: DigestCollect, html_template: str, text_template: str, position: int
+) -> None:
+    DIGEST_SECTIONS[key] = DigestSection(
+        key=key,
+        model=model,
+        collect=collect,
+        html_template=html_template,
+        text_template=text_template,
+        position=position,
+    )
 
 
 def digest_sections() -> list[DigestSection]:

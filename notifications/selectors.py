@@ -47,7 +47,9 @@ def notification_data_for(*, user) -> dict:
             "session_changes": chosen.session_changes,
             "last_digest_at": chosen.last_digest_at,
             "updated_at": chosen.updated_at,
-        } if chosen else None,
+        }
+        if chosen
+        else None,
         "emails": [
             {
                 "kind": email.kind,

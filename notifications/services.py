@@ -29,11 +29,21 @@ def model_ref(instance) -> list:
     return [instance._meta.label, instance.pk]
 
 
-def email_enqueue(*, kind: str, dedupe_key: str, template_prefix: str, context: dict, recipient=None,
-                  recipient_id: int | None = None, due_at: datetime | None = None) -> OutboundEmail:
+def email_enqueue(
+    *,
+    kind: str,
+    dedupe_key: str,
+    template_prefix: str,
+    context: dict,
+    recipient=None,
+    recipient_id: int | None = None,
+    due_at: datetime | None = None,
+) -> OutboundEmail:
     """Queues one email; queuing the same purpose twice keeps the first. Call inside the causing transaction."""
     email, _created = OutboundEmail.objects.get_or_create(
-        recipient_id=recipient_id or recipient.pk, kind=kind, dedupe_key=dedupe_key,
+        recipient_id=recipient_id or recipient.pk,
+        kind=kind,
+        dedupe_key=dedupe_key,
         defaults={"template_prefix": template_prefix, "context": context, "due_at": due_at or timezone.now()},
     )
     return email
@@ -154,13 +164,18 @@ def outbox_send_due(*, now: datetime | None = None, batch_size: int = 200) -> di
             attempts = email.attempts + 1
             failed = attempts >= MAX_ATTEMPTS
             OutboundEmail.objects.filter(pk=email.pk).update(
-                attempts=attempts, last_error=f"{type(error).__name__}: {error}"[:2000], claimed_until=None,
-                next_attempt_at=now + timedelta(minutes=2 ** attempts), failed_at=now if failed else None,
+                attempts=attempts,
+                last_error=f"{type(error).__name__}: {error}"[:2000],
+                claimed_until=None,
+                next_attempt_at=now + timedelta(minutes=2**attempts),
+                failed_at=now if failed else None,
             )
             result["failed" if failed else "retrying"] += 1
             continue
         OutboundEmail.objects.filter(pk=email.pk, sent_at=None).update(
-            sent_at=timezone.now(), subject=email.subject, unsubscribe_token_hash=email.unsubscribe_token_hash,
+            sent_at=timezone.now(),
+            subject=email.subject,
+            unsubscribe_token_hash=email.unsubscribe_token_hash,
             claimed_until=None,
         )
         result["sent"] += 1
@@ -170,8 +185,10 @@ def outbox_send_due(*, now: datetime | None = None, batch_size: int = 200) -> di
 @transaction.atomic
 def outbox_retry_failed(*, emails) -> int:
     """Puts failed emails back in the queue (the admin's "retry failed" action)."""
-    return emails.filter(sent_at=None).exclude(failed_at=None).update(
-        failed_at=None, attempts=0, next_attempt_at=None, claimed_until=None, due_at=timezone.now()
+    return (
+        emails.filter(sent_at=None)
+        .exclude(failed_at=None)
+        .update(failed_at=None, attempts=0, next_attempt_at=None, claimed_until=None, due_at=timezone.now())
     )
 
 

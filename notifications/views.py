@@ -24,8 +24,12 @@ def unsubscribe(request, token):
         state, chosen = selectors.digest_unsubscribe_link(token=token)
     else:
         state, chosen = services.digest_unsubscribe(token=token, less_often=request.POST.get("choice") == "less"), None
-    return render(request, "notifications/unsubscribe.html", {"state": state, "settings": chosen},
-                  status=UNSUBSCRIBE_STATUS.get(state, 200))
+    return render(
+        request,
+        "notifications/unsubscribe.html",
+        {"state": state, "settings": chosen},
+        status=UNSUBSCRIBE_STATUS.get(state, 200),
+    )
 
 
 @login_required
@@ -38,9 +42,17 @@ def digest_preview(request):
     sent = OutboundEmail.objects.filter(
         recipient=request.user, kind=EmailKind.DIGEST, dedupe_key=digest.monthly_period(now=now).dedupe_key
     ).first()
-    return render(request, "notifications/digest_preview.html",
-                  {**context, "digest_sections": registry.digest_sections(), "recipient": request.user, "sent": sent,
-                   "empty": not digest.has_content(contents)})
+    return render(
+        request,
+        "notifications/digest_preview.html",
+        {
+            **context,
+            "digest_sections": registry.digest_sections(),
+            "recipient": request.user,
+            "sent": sent,
+            "empty": not digest.has_content(contents),
+        },
+    )
 
 
 @login_required
@@ -54,7 +66,9 @@ def digest_send(request):
         messages.error(request, _("There is nothing to put in your digest yet, so it has not been sent."))
         return redirect("notifications:digest_preview")
     services.email_enqueue(
-        recipient=request.user, kind=EmailKind.DIGEST, dedupe_key=period.dedupe_key,
+        recipient=request.user,
+        kind=EmailKind.DIGEST,
+        dedupe_key=period.dedupe_key,
         template_prefix=digest.TEMPLATE_PREFIX,
         context={**digest.digest_context(contents), "period": period.key},
     )

@@ -37,8 +37,9 @@ class RedisCacheWithFallback(RedisCache):
                 return getattr(super(), method)(*args, **kwargs)
             except RedisError as error:
                 self._redis_down_until = time.monotonic() + RETRY_REDIS_AFTER
-                logger.warning("Cache: Redis did not answer (%s); using this process's memory for %s s.",
-                               error, RETRY_REDIS_AFTER)
+                logger.warning(
+                    "Cache: Redis did not answer (%s); using this process's memory for %s s.", error, RETRY_REDIS_AFTER
+                )
         return getattr(self._fallback, method)(*args, **kwargs)
 
     def add(self, *args, **kwargs):

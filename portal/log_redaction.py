@@ -37,8 +37,9 @@ class RedactSecretsFilter(logging.Filter):
         if isinstance(record.args, tuple):
             record.args = tuple(redact_secrets(arg) if isinstance(arg, str) else arg for arg in record.args)
         elif isinstance(record.args, dict):
-            record.args = {key: redact_secrets(value) if isinstance(value, str) else value
-                           for key, value in record.args.items()}
+            record.args = {
+                key: redact_secrets(value) if isinstance(value, str) else value for key, value in record.args.items()
+            }
         return True
 
 
@@ -51,5 +52,6 @@ class RedactingGunicornLogger(GunicornLogger):
 
     def exception(self, msg, *args, **kwargs):
         """gunicorn's error log names the raw request URI when a request fails ("Error handling request …")."""
-        super().exception(redact_secrets(str(msg)), *(redact_secrets(a) if isinstance(a, str) else a for a in args),
-                          **kwargs)
+        super().exception(
+            redact_secrets(str(msg)), *(redact_secrets(a) if isinstance(a, str) else a for a in args), **kwargs
+        )

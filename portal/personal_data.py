@@ -58,8 +58,11 @@ def account_delete(*, user: User) -> None:
     user = User.objects.select_for_update().get(pk=user.pk)
     # Every host row of the communities they host, locked: two hosts deleting at once are checked in turn.
     hosted = Membership.objects.filter(user=user, state=MembershipState.ACTIVE, role=Role.HOST).values("community")
-    list(Membership.objects.select_for_update().filter(
-        community__in=hosted, state=MembershipState.ACTIVE, role=Role.HOST).values_list("pk", flat=True))
+    list(
+        Membership.objects.select_for_update()
+        .filter(community__in=hosted, state=MembershipState.ACTIVE, role=Role.HOST)
+        .values_list("pk", flat=True)
+    )
     blockers = account_delete_blockers(user=user)
     if blockers:
         raise AccountDeletionRefused(blockers)

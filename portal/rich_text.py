@@ -22,8 +22,10 @@ LINK_SCHEMES = {"http", "https", "mailto"}
 # The longest formatted text a form accepts: a few pages, and bounded work for every page and feed that shows it.
 RICH_TEXT_MAX_LENGTH = 5000
 # The help text under every field that takes formatting.
-RICH_TEXT_HELP = _("You can use simple formatting: a blank line between paragraphs, “- ” at the start of a line for "
-                   "a list, **bold**, *italic* and [words](https://…) for a link.")
+RICH_TEXT_HELP = _(
+    "You can use simple formatting: a blank line between paragraphs, “- ” at the start of a line for "
+    "a list, **bold**, *italic* and [words](https://…) for a link."
+)
 LINK_REL = "nofollow noopener"
 
 RICH_TEXT_TAGS = {"p", "br", "ul", "ol", "li", "strong", "em", "a"}

@@ -7,30 +7,34 @@ forms and errors from those libraries appear in Welsh. Never imported at run tim
 from django.utils.translation import gettext_noop, ngettext
 
 ALLAUTH_MESSAGES = [
-    gettext_noop('The email address and/or password you specified are not correct.'),
-    gettext_noop('Please type your current password.'),
-    gettext_noop('Incorrect password.'),
-    gettext_noop('The password reset token was invalid.'),
-    gettext_noop('Too many failed login attempts. Try again later.'),
-    gettext_noop('Be patient, you are sending too many requests.'),
-    gettext_noop('You must type the same password each time.'),
-    gettext_noop('Remember Me'),
-    gettext_noop('Email'),
-    gettext_noop('Password'),
-    gettext_noop('Password (again)'),
-    gettext_noop('Current Password'),
-    gettext_noop('New Password'),
-    gettext_noop('New Password (again)'),
-    gettext_noop('This account is currently inactive.'),
-    gettext_noop('Invalid or expired key.'),
+    gettext_noop("The email address and/or password you specified are not correct."),
+    gettext_noop("Please type your current password."),
+    gettext_noop("Incorrect password."),
+    gettext_noop("The password reset token was invalid."),
+    gettext_noop("Too many failed login attempts. Try again later."),
+    gettext_noop("Be patient, you are sending too many requests."),
+    gettext_noop("You must type the same password each time."),
+    gettext_noop("Remember Me"),
+    gettext_noop("Email"),
+    gettext_noop("Password"),
+    gettext_noop("Password (again)"),
+    gettext_noop("Current Password"),
+    gettext_noop("New Password"),
+    gettext_noop("New Password (again)"),
+    gettext_noop("This account is currently inactive."),
+    gettext_noop("Invalid or expired key."),
 ]
 
 DJANGO_AUTH_MESSAGES = [
-    gettext_noop('The password is too similar to the %(verbose_name)s.'),
-    gettext_noop('This password is too common.'),
-    gettext_noop('This password is entirely numeric.'),
+    gettext_noop("The password is too similar to the %(verbose_name)s."),
+    gettext_noop("This password is too common."),
+    gettext_noop("This password is entirely numeric."),
 ]
 
 
 def _plural_messages():
-    ngettext('This password is too short. It must contain at least %(min_length)d character.', 'This password is too short. It must contain at least %(min_length)d characters.', 0)
+    ngettext(
+        "This password is too short. It must contain at least %(min_length)d character.",
+        "This password is too short. It must contain at least %(min_length)d characters.",
+        0,
+    )

@@ -42,8 +42,11 @@ def healthz(request):
 @require_GET
 def personal_data_download(request):
     """The signed-in person only: everything Cylch holds about them, as a JSON file."""
-    response = JsonResponse(personal_data.personal_data_export(user=request.user), encoder=DjangoJSONEncoder,
-                            json_dumps_params={"indent": 2, "ensure_ascii": False})
+    response = JsonResponse(
+        personal_data.personal_data_export(user=request.user),
+        encoder=DjangoJSONEncoder,
+        json_dumps_params={"indent": 2, "ensure_ascii": False},
+    )
     response["Content-Disposition"] = f'attachment; filename="cylch-your-data-{timezone.localdate():%Y-%m-%d}.json"'
     response["Cache-Control"] = "no-store"
     return response

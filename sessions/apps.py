@@ -16,5 +16,6 @@ class SchedulingConfig(AppConfig):
         emails.register()
         receivers.connect()
         # Communities' cards show the next session and filter by "this month" without importing sessions.
-        session_facts_register(next_session=selectors.community_next_public_session,
-                               meets_this_month=selectors.community_meets_this_month)
+        session_facts_register(
+            next_session=selectors.community_next_public_session, meets_this_month=selectors.community_meets_this_month
+        )

@@ -25,9 +25,12 @@ def session_date_problem(*, day: date, today: date) -> str | None:
     earliest, latest = session_date_range(today=today)
     if earliest <= day <= latest:
         return None
-    return _("Choose a date from %(earliest)s to %(latest)s: sessions can be up to a year in the past and up to "
-             "two years ahead.") % {
-        "earliest": formats.date_format(earliest, "j F Y"), "latest": formats.date_format(latest, "j F Y"),
+    return _(
+        "Choose a date from %(earliest)s to %(latest)s: sessions can be up to a year in the past and up to "
+        "two years ahead."
+    ) % {
+        "earliest": formats.date_format(earliest, "j F Y"),
+        "latest": formats.date_format(latest, "j F Y"),
     }
 
 

@@ -24,8 +24,13 @@ def session_email_extras(*, context: dict, recipient) -> tuple[dict, list]:
     join_url = selectors.join_link_for(occurrence=occurrence, user=recipient)
     attachments = []
     if context.get("lead_minutes") is not None:  # a reminder
-        attachments.append((f"session-{occurrence.pk}.ics", occurrence_ics_bytes(occurrence, join_url=join_url),
-                            "text/calendar; charset=utf-8; method=PUBLISH"))
+        attachments.append(
+            (
+                f"session-{occurrence.pk}.ics",
+                occurrence_ics_bytes(occurrence, join_url=join_url),
+                "text/calendar; charset=utf-8; method=PUBLISH",
+            )
+        )
     return {"join_url": join_url}, attachments
 
 
@@ -36,7 +41,9 @@ def sessions_for_digest(*, people, since, now) -> dict[int, list[int]]:
         # One filter() call, so the membership checked is the one whose user is returned.
         series__community__memberships__user_id__in=[person.pk for person in people],
         series__community__memberships__state=MembershipState.ACTIVE,
-        start__gte=now, start__lt=now + DIGEST_LOOKS_AHEAD, cancelled_at=None,
+        start__gte=now,
+        start__lt=now + DIGEST_LOOKS_AHEAD,
+        cancelled_at=None,
     ).values_list("pk", "series__community__memberships__user_id"):
         found.setdefault(user_id, set()).add(occurrence_id)
     return {user_id: sorted(ids)[:DIGEST_MOST_SESSIONS] for user_id, ids in found.items()}
@@ -47,6 +54,10 @@ def register() -> None:
     for template_prefix in WITH_JOIN_LINK:
         email_extras_register(template_prefix=template_prefix, extras=session_email_extras)
     digest_section_register(
-        key="occurrences", model="scheduling.Occurrence", collect=sessions_for_digest, position=10,
-        html_template="scheduling/digest/section.html", text_template="scheduling/digest/section.txt",
+        key="occurrences",
+        model="scheduling.Occurrence",
+        collect=sessions_for_digest,
+        position=10,
+        html_template="scheduling/digest/section.html",
+        text_template="scheduling/digest/section.txt",
     )

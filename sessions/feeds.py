@@ -4,7 +4,7 @@ Each occurrence is its own VEVENT with a stable UID, so moves and cancellations 
 """
 
 import logging
-from datetime import timezone as dt_timezone
+from datetime import UTC
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -24,8 +24,9 @@ def _clean(text: str) -> str:
     return plain_text(text)
 
 
-def occurrence_event(occurrence: Occurrence, *, join_url: str = "", waiting: bool = False,
-                     description: str | None = None) -> Event:
+def occurrence_event(
+    occurrence: Occurrence, *, join_url: str = "", waiting: bool = False, description: str | None = None
+) -> Event:
     """One session as a VEVENT. ``join_url`` is what ``selectors.reader_view_of`` allowed this reader ("" for none);
     ``waiting`` marks a waiting-list place, shown as tentative."""
     series = occurrence.series
@@ -43,7 +44,7 @@ def occurrence_event(occurrence: Occurrence, *, join_url: str = "", waiting: boo
     if join_url:
         description.append(_("Join online: %(url)s") % {"url": join_url})
     description.append(_("Details: %(url)s") % {"url": page_url})
-    last_change = occurrence.updated_at.astimezone(dt_timezone.utc)
+    last_change = occurrence.updated_at.astimezone(UTC)
 
     event = Event()
     event.add("uid", event_uid(f"occurrence-{occurrence.pk}"))
@@ -63,19 +64,30 @@ def occurrence_event(occurrence: Occurrence, *, join_url: str = "", waiting: boo
     return event
 
 
-def calendar_bytes(*, name: str, occurrences, join_links: dict[int, str] | None = None,
-                   waiting_ids: frozenset[int] | set[int] = frozenset()) -> bytes:
+def calendar_bytes(
+    *,
+    name: str,
+    occurrences,
+    join_links: dict[int, str] | None = None,
+    waiting_ids: frozenset[int] | set[int] = frozenset(),
+) -> bytes:
     calendar = calendar_new(name=name)
     # Each series' description is turned into plain text once, however many of its sessions the feed holds.
     descriptions: dict[int, str] = {}
     for occurrence in occurrences:
         try:
             if occurrence.series_id not in descriptions:
-                descriptions[occurrence.series_id] = rich_text_as_plain(localised(occurrence.series, "description").text)
-            calendar.add_component(occurrence_event(
-                occurrence, join_url=(join_links or {}).get(occurrence.pk, ""), waiting=occurrence.pk in waiting_ids,
-                description=descriptions[occurrence.series_id],
-            ))
+                descriptions[occurrence.series_id] = rich_text_as_plain(
+                    localised(occurrence.series, "description").text
+                )
+            calendar.add_component(
+                occurrence_event(
+                    occurrence,
+                    join_url=(join_links or {}).get(occurrence.pk, ""),
+                    waiting=occurrence.pk in waiting_ids,
+                    description=descriptions[occurrence.series_id],
+                )
+            )
         except Exception:  # one bad record must not break everyone's calendar
             logger.exception("Skipped occurrence %s in feed %r", occurrence.pk, name)
     return calendar.to_ical()
@@ -84,6 +96,7 @@ def calendar_bytes(*, name: str, occurrences, join_links: dict[int, str] | None 
 def occurrence_ics_bytes(occurrence: Occurrence, *, join_url: str) -> bytes:
     """One session as a calendar file, e.g. to attach to a reminder; ``join_url`` as ``selectors.reader_view_of`` decided."""
     return calendar_bytes(
-        name=localised(occurrence.series, "title").text, occurrences=[occurrence],
+        name=localised(occurrence.series, "title").text,
+        occurrences=[occurrence],
         join_links={occurrence.pk: join_url} if join_url else {},
     )

@@ -20,7 +20,11 @@ REPEAT_CHOICES = [
     ("every_n_months", _("Every few months on the same date")),
 ]
 NTH_CHOICES = [(1, _("First")), (2, _("Second")), (3, _("Third")), (4, _("Fourth")), (-1, _("Last"))]
-END_CHOICES = [("never", _("No end date")), ("on_date", _("On a date")), ("after_count", _("After a number of sessions"))]
+END_CHOICES = [
+    ("never", _("No end date")),
+    ("on_date", _("On a date")),
+    ("after_count", _("After a number of sessions")),
+]
 SCOPE_CHOICES = [("this", _("This session only")), ("following", _("This and all later sessions in the series"))]
 
 
@@ -34,7 +38,9 @@ class WallClockMixin:
             self.add_error(field, _("That time does not exist in the UK on that day: the clocks go forward an hour."))
             return None
         if problem == "ambiguous":
-            self.add_error(field, _("That time happens twice in the UK on that day, as the clocks go back. Choose another time."))
+            self.add_error(
+                field, _("That time happens twice in the UK on that day, as the clocks go back. Choose another time.")
+            )
             return None
         return naive.replace(tzinfo=LONDON)
 
@@ -87,7 +93,10 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
     end_time = forms.TimeField(label=_("Ends (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
     repeat = forms.ChoiceField(label=_("Repeats"), choices=REPEAT_CHOICES, widget=forms.RadioSelect, initial="once")
     interval = forms.IntegerField(
-        label=_("Every how many weeks or months"), min_value=1, max_value=12, initial=1,
+        label=_("Every how many weeks or months"),
+        min_value=1,
+        max_value=12,
+        initial=1,
         help_text=_("1 means every week or every month; 6 with “every few months” means twice a year."),
     )
     weekdays = forms.MultipleChoiceField(
@@ -103,8 +112,16 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
     class Meta:
         model = SessionSeries
         fields = [
-            "title", "title_cy", "description", "description_cy", "format", "join_url", "location", "capacity",
-            "language", "is_public",
+            "title",
+            "title_cy",
+            "description",
+            "description_cy",
+            "format",
+            "join_url",
+            "location",
+            "capacity",
+            "language",
+            "is_public",
         ]
         labels = {
             "title": _("Title (English)"),
@@ -186,8 +203,16 @@ class SeriesDetailsForm(PlaceAndLinkMixin, forms.ModelForm):
     class Meta:
         model = SessionSeries
         fields = [
-            "title", "title_cy", "description", "description_cy", "format", "join_url", "location", "capacity",
-            "language", "is_public",
+            "title",
+            "title_cy",
+            "description",
+            "description_cy",
+            "format",
+            "join_url",
+            "location",
+            "capacity",
+            "language",
+            "is_public",
         ]
         labels = SeriesForm.Meta.labels
         help_texts = SeriesForm.Meta.help_texts
@@ -203,8 +228,11 @@ class SeriesDetailsForm(PlaceAndLinkMixin, forms.ModelForm):
         capacity = self.cleaned_data["capacity"]
         if capacity is not None and capacity < self.most_going:
             raise forms.ValidationError(
-                _("%(n)s people are already going to one of the coming sessions, so there must be at least "
-                  "%(n)s places.") % {"n": self.most_going}
+                _(
+                    "%(n)s people are already going to one of the coming sessions, so there must be at least "
+                    "%(n)s places."
+                )
+                % {"n": self.most_going}
             )
         return capacity
 

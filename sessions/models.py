@@ -131,6 +131,9 @@ class Rsvp(models.Model):
         constraints = [models.UniqueConstraint(fields=["occurrence", "user"], name="one_rsvp_per_person")]
         indexes = [models.Index(fields=["occurrence", "status"])]
 
+    def __str__(self):
+        return f"{self.user} – {self.occurrence}: {self.status}"
+
 
 class SessionChangeKind(models.TextChoices):
     SCHEDULED = "scheduled", _("Scheduled")
@@ -146,11 +149,11 @@ class SessionChange(models.Model):
     series = models.ForeignKey(SessionSeries, on_delete=models.CASCADE, related_name="changes")
     # Empty when the change is to the whole series (scheduled, details changed); one row per session moved or
     # cancelled, so each session's page shows its own history.
-    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, null=True, blank=True,
-                                   related_name="changes")
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, null=True, blank=True, related_name="changes")
     kind = models.CharField(max_length=20, choices=SessionChangeKind.choices)
-    acting_user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-                                    related_name="+")
+    acting_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     # What changed: the times and place before and after a move, the reason for a cancellation, the series' fields.
     from_start = models.DateTimeField(null=True, blank=True)
@@ -172,15 +175,17 @@ class SessionChange(models.Model):
 
     @property
     def time_changed(self) -> bool:
-        return bool(self.from_start and self.to_start) and (self.from_start, self.from_end) != (self.to_start,
-                                                                                             self.to_end)
+        return bool(self.from_start and self.to_start) and (self.from_start, self.from_end) != (
+            self.to_start,
+            self.to_end,
+        )
 
     @property
     def place_changed(self) -> bool:
         return self.from_place != self.to_place
 
     def _when(self, start, end) -> str:
-        """"12:00", or "12:00–13:30" when the length changed; with the date when the move changed the day."""
+        """ "12:00", or "12:00–13:30" when the length changed; with the date when the move changed the day."""
         same_day = self.from_start.astimezone(LONDON).date() == self.to_start.astimezone(LONDON).date()
         text = date_format(start.astimezone(LONDON), "H:i" if same_day else "j M Y, H:i")
         if self.from_end - self.from_start != self.to_end - self.to_start:
@@ -224,6 +229,9 @@ class CalendarFeedToken(models.Model):
                 fields=["user"], condition=models.Q(revoked_at__isnull=True), name="one_live_feed_token_per_person"
             )
         ]
+
+    def __str__(self):
+        return f"Private feed of {self.user}"  # never the token
 
     @staticmethod
     def token_for(salt: str) -> str:

@@ -5,7 +5,7 @@ in London across the clock changes; UNTIL is written in UTC as RFC 5545 requires
 """
 
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from dateutil import rrule as du
 from django.utils import formats
@@ -70,7 +70,7 @@ def rrule_for(recurrence: Recurrence, *, first_start: datetime) -> str:
     line = next(part for part in str(rule).splitlines() if part.startswith("RRULE:")).removeprefix("RRULE:")
     if "until" in options:
         # dateutil writes UNTIL in the start's zone; RFC 5545 wants UTC when DTSTART has a TZID.
-        until_utc = options["until"].astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        until_utc = options["until"].astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         line = ";".join(f"UNTIL={until_utc}" if part.startswith("UNTIL=") else part for part in line.split(";"))
     return line
 
@@ -88,16 +88,16 @@ def starts(*, first_start: datetime, rrule: str, between: tuple[datetime, dateti
 def _wall_clock_to_utc(moment: datetime) -> datetime:
     # dateutil steps the wall clock and attaches the zone, so 16:00 stays 16:00 in London; fold=0 resolves
     # the repeated hour in October to its first (summer-time) instance.
-    return moment.replace(fold=0).astimezone(timezone.utc)
+    return moment.replace(fold=0).astimezone(UTC)
 
 
 def wall_clock_problem(moment_naive: datetime) -> str | None:
-    """"skipped" for a London time that does not exist (March), "ambiguous" for one that happens twice (October)."""
+    """ "skipped" for a London time that does not exist (March), "ambiguous" for one that happens twice (October)."""
     first = moment_naive.replace(tzinfo=LONDON, fold=0)
     second = moment_naive.replace(tzinfo=LONDON, fold=1)
     if first.utcoffset() == second.utcoffset():
         return None
-    round_trip = first.astimezone(timezone.utc).astimezone(LONDON).replace(tzinfo=None)
+    round_trip = first.astimezone(UTC).astimezone(LONDON).replace(tzinfo=None)
     return "skipped" if round_trip != moment_naive else "ambiguous"
 
 
@@ -136,9 +136,10 @@ def describe(recurrence: Recurrence, *, first_start: datetime, duration: timedel
     elif recurrence.kind == "monthly_date":
         pattern = _("On day %(day)s of every month") % {"day": start_local.day}
     else:
-        pattern = ngettext(
-            "Every month on day %(day)s", "Every %(n)s months on day %(day)s", recurrence.interval
-        ) % {"n": recurrence.interval, "day": start_local.day}
+        pattern = ngettext("Every month on day %(day)s", "Every %(n)s months on day %(day)s", recurrence.interval) % {
+            "n": recurrence.interval,
+            "day": start_local.day,
+        }
     text = _("%(pattern)s, %(times)s") % {"pattern": pattern, "times": times}
     if recurrence.end == "on_date" and recurrence.until:
         text += " " + _("(until %(date)s)") % {"date": formats.date_format(recurrence.until, "j F Y")}

@@ -31,10 +31,15 @@ def reminders_schedule(*, occurrence: Occurrence, user, now: datetime | None = N
     for lead in leads:
         due_at = max(occurrence.start - timedelta(minutes=lead), now)
         email = outbox.email_enqueue(
-            recipient=user, kind=SessionEmailKind.REMINDER, dedupe_key=f"{_dedupe_key_prefix(occurrence)}{lead}",
+            recipient=user,
+            kind=SessionEmailKind.REMINDER,
+            dedupe_key=f"{_dedupe_key_prefix(occurrence)}{lead}",
             template_prefix=TEMPLATE_PREFIX,
-            context={"occurrence": outbox.model_ref(occurrence), "series": outbox.model_ref(occurrence.series),
-                     "lead_minutes": lead},
+            context={
+                "occurrence": outbox.model_ref(occurrence),
+                "series": outbox.model_ref(occurrence.series),
+                "lead_minutes": lead,
+            },
             due_at=due_at,
         )
         queued.append(email)
@@ -52,6 +57,7 @@ def reminders_follow_move(*, occurrence: Occurrence, now: datetime | None = None
     """A moved session's unsent reminders move with it."""
     now = now or timezone.now()
     return outbox.emails_unsent_reschedule(
-        kind=SessionEmailKind.REMINDER, dedupe_key_prefix=_dedupe_key_prefix(occurrence),
+        kind=SessionEmailKind.REMINDER,
+        dedupe_key_prefix=_dedupe_key_prefix(occurrence),
         due_at_for=lambda context: max(occurrence.start - timedelta(minutes=context["lead_minutes"]), now),
     )

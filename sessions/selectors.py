@@ -5,10 +5,8 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 from django.utils import timezone
 
-from communities.models import Membership, MembershipState
+from communities.models import MeetingLanguage, Membership, MembershipState
 from communities.selectors import access_community_management
-
-from communities.models import MeetingLanguage
 from portal.dates import LONDON, london_midnight, london_month
 from portal.tokens import token_hash
 
@@ -92,7 +90,9 @@ def occurrences_upcoming(*, user, filters: SessionFilters, now: datetime | None 
     if filters.language:
         queryset = queryset.filter(series__language=filters.language)
     if filters.mine and user.is_authenticated:
-        going = Rsvp.objects.filter(occurrence=OuterRef("pk"), user=user, status__in=[RsvpStatus.GOING, RsvpStatus.WAITING])
+        going = Rsvp.objects.filter(
+            occurrence=OuterRef("pk"), user=user, status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]
+        )
         mine = _active_member_of(user).filter(community_id=OuterRef("series__community_id"))
         queryset = queryset.filter(Exists(going) | Exists(mine))
     return queryset.order_by("start", "pk")
@@ -101,9 +101,7 @@ def occurrences_upcoming(*, user, filters: SessionFilters, now: datetime | None 
 def occurrences_in_month(*, user, year: int, month: int) -> list[Occurrence]:
     month_start, month_end = london_month(year, month)
     return list(
-        occurrences_visible_to(user)
-        .filter(start__gte=month_start, start__lt=month_end)
-        .order_by("start", "pk")
+        occurrences_visible_to(user).filter(start__gte=month_start, start__lt=month_end).order_by("start", "pk")
     )
 
 
@@ -153,8 +151,9 @@ def reader_view_of(*, user, occurrences) -> ReaderView:
         .values_list("community_id", flat=True)
     )
     statuses = dict(
-        Rsvp.objects.filter(occurrence__in=occurrences, user=user, status__in=[RsvpStatus.GOING, RsvpStatus.WAITING])
-        .values_list("occurrence_id", "status")
+        Rsvp.objects.filter(
+            occurrence__in=occurrences, user=user, status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]
+        ).values_list("occurrence_id", "status")
     )
     join_links = {
         occurrence.pk: occurrence.series.join_url
@@ -191,7 +190,9 @@ def series_most_going(*, series: SessionSeries) -> int:
     """The most people going to any one coming session of the series (its places may not drop below this)."""
     counts = (
         Rsvp.objects.filter(occurrence__series=series, occurrence__end__gte=timezone.now(), status=RsvpStatus.GOING)
-        .values("occurrence").annotate(n=Count("pk")).values_list("n", flat=True)
+        .values("occurrence")
+        .annotate(n=Count("pk"))
+        .values_list("n", flat=True)
     )
     return max(counts, default=0)
 
@@ -281,11 +282,7 @@ def occurrences_for_person_feed(*, user, now: datetime | None = None) -> QuerySe
 
 def feed_token_owner(*, token: str):
     """The person a private feed token belongs to, or None for a wrong, rotated or revoked token."""
-    row = (
-        CalendarFeedToken.objects.filter(token_hash=token_hash(token), revoked_at=None)
-        .select_related("user")
-        .first()
-    )
+    row = CalendarFeedToken.objects.filter(token_hash=token_hash(token), revoked_at=None).select_related("user").first()
     return row.user if row and row.user.is_active else None
 
 
@@ -295,8 +292,11 @@ def feed_token_live(*, user) -> CalendarFeedToken | None:
 
 def session_data_for(*, user) -> dict:
     """A person's answers and private feed addresses (when made and switched off only), for their own download."""
-    answers = Rsvp.objects.filter(user=user).select_related("occurrence__series__community").order_by(
-        "occurrence__start", "pk")
+    answers = (
+        Rsvp.objects.filter(user=user)
+        .select_related("occurrence__series__community")
+        .order_by("occurrence__start", "pk")
+    )
     return {
         "answers": [
             {
@@ -325,6 +325,7 @@ def session_data_for(*, user) -> dict:
                 "at": change.created_at,
             }
             for change in SessionChange.objects.filter(acting_user=user)
-            .select_related("series__community", "occurrence").order_by("created_at", "pk")
+            .select_related("series__community", "occurrence")
+            .order_by("created_at", "pk")
         ],
     }

@@ -12,7 +12,14 @@ from portal.tokens import token_hash
 from . import bounds, reminders
 from . import recurrence as rec
 from .models import (
-    CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionChange, SessionChangeKind, SessionEmailKind, SessionSeries,
+    CalendarFeedToken,
+    Occurrence,
+    Rsvp,
+    RsvpStatus,
+    SessionChange,
+    SessionChangeKind,
+    SessionEmailKind,
+    SessionSeries,
 )
 
 HORIZON = timedelta(days=365)
@@ -37,7 +44,8 @@ def occurrences_generate(*, series: SessionSeries, until: datetime, not_before: 
         return 0
     starts = rec.starts(first_start=series.first_start, rrule=series.rrule, between=(start_after, until))
     starts = [
-        moment for moment in starts
+        moment
+        for moment in starts
         if moment > start_after and (series.stopped_from is None or moment < series.stopped_from)
     ]
     created = Occurrence.objects.bulk_create(
@@ -59,8 +67,11 @@ def occurrences_extend_all(*, now: datetime | None = None) -> int:
     now = now or timezone.now()
     until = now + HORIZON
     total = 0
-    due = (SessionSeries.objects.exclude(rrule="").filter(stopped_from=None)
-           .filter(Q(generated_until__lt=until) | Q(generated_until=None)))
+    due = (
+        SessionSeries.objects.exclude(rrule="")
+        .filter(stopped_from=None)
+        .filter(Q(generated_until__lt=until) | Q(generated_until=None))
+    )
     for series_id in list(due.order_by("pk").values_list("pk", flat=True)):
         with transaction.atomic():
             # Read again under the lock: another run, or a host cancelling the rest of the series, may have been first.
@@ -76,8 +87,9 @@ def series_create(*, series: SessionSeries, recurrence: rec.Recurrence, acting_u
     """Saves a new series with its rule and the occurrences of the coming year: at most one horizon's worth of
     rows, never the sessions of a start date in the past (a one-off keeps its single date)."""
     now = timezone.now()
-    problem = bounds.session_date_problem(day=series.first_start.astimezone(LONDON).date(),
-                                          today=now.astimezone(LONDON).date())
+    problem = bounds.session_date_problem(
+        day=series.first_start.astimezone(LONDON).date(), today=now.astimezone(LONDON).date()
+    )
     if problem:
         raise SessionError(problem)
     series.recurrence = recurrence.to_dict()
@@ -88,10 +100,15 @@ def series_create(*, series: SessionSeries, recurrence: rec.Recurrence, acting_u
     not_before = _start_of_day(now) if series.rrule else None
     occurrences_generate(series=series, until=max(now, series.first_start) + HORIZON, not_before=not_before)
     if not series.occurrences.exists():
-        if not_before and rec.starts(first_start=series.first_start, rrule=series.rrule,
-                                     between=(series.first_start, not_before)):
-            raise SessionError(_("Every date these choices give is already in the past. Check the start date and "
-                                 "the end of the repeat."))
+        if not_before and rec.starts(
+            first_start=series.first_start, rrule=series.rrule, between=(series.first_start, not_before)
+        ):
+            raise SessionError(
+                _(
+                    "Every date these choices give is already in the past. Check the start date and "
+                    "the end of the repeat."
+                )
+            )
         raise SessionError(_("These choices give no dates at all. Check the start date and the end of the repeat."))
     SessionChange.objects.create(series=series, kind=SessionChangeKind.SCHEDULED, acting_user=acting_user)
     return series
@@ -108,8 +125,12 @@ def series_update(*, series: SessionSeries, changed_fields: list[str], acting_us
     elif changed_fields:
         coming.update(updated_at=timezone.now())
     if changed_fields:
-        SessionChange.objects.create(series=series, kind=SessionChangeKind.DETAILS_CHANGED, acting_user=acting_user,
-                                     fields_changed=list(changed_fields))
+        SessionChange.objects.create(
+            series=series,
+            kind=SessionChangeKind.DETAILS_CHANGED,
+            acting_user=acting_user,
+            fields_changed=list(changed_fields),
+        )
     return series
 
 
@@ -119,12 +140,14 @@ def _bump(occurrence: Occurrence, fields: list[str]) -> None:
 
 
 @transaction.atomic
-def occurrence_move(*, occurrence: Occurrence, start: datetime, end: datetime, location: str, acting_user,
-                    following: bool = False) -> list[Occurrence]:
+def occurrence_move(
+    *, occurrence: Occurrence, start: datetime, end: datetime, location: str, acting_user, following: bool = False
+) -> list[Occurrence]:
     """Moves one occurrence, or this and every later one in the series to the same London time of day, and records
     who moved each one from where."""
-    problem = bounds.session_date_problem(day=start.astimezone(LONDON).date(),
-                                          today=timezone.now().astimezone(LONDON).date())
+    problem = bounds.session_date_problem(
+        day=start.astimezone(LONDON).date(), today=timezone.now().astimezone(LONDON).date()
+    )
     if problem:
         raise SessionError(problem)
     occurrence = Occurrence.objects.select_for_update().select_related("series").get(pk=occurrence.pk)
@@ -149,11 +172,20 @@ def occurrence_move(*, occurrence: Occurrence, start: datetime, end: datetime, l
         if location or target is occurrence:
             target.location = location
         if before != (target.start, target.end, target.location or series_place):
-            records.append(SessionChange(
-                series_id=target.series_id, occurrence=target, kind=SessionChangeKind.MOVED, acting_user=acting_user,
-                from_start=before[0], from_end=before[1], from_place=before[2], to_start=target.start,
-                to_end=target.end, to_place=target.location or series_place,
-            ))
+            records.append(
+                SessionChange(
+                    series_id=target.series_id,
+                    occurrence=target,
+                    kind=SessionChangeKind.MOVED,
+                    acting_user=acting_user,
+                    from_start=before[0],
+                    from_end=before[1],
+                    from_place=before[2],
+                    to_start=target.start,
+                    to_end=target.end,
+                    to_place=target.location or series_place,
+                )
+            )
         _bump(target, ["start", "end", "location"])
         reminders.reminders_follow_move(occurrence=target)
         _tell(target, SessionEmailKind.CHANGE, "changed", only_if_they_want_changes=True)
@@ -191,11 +223,18 @@ def occurrence_cancel(*, occurrence: Occurrence, reason: str, acting_user, follo
         cancelled.append(target)
     if following:
         SessionSeries.objects.filter(pk=occurrence.series_id).update(stopped_from=occurrence.original_start)
-    SessionChange.objects.bulk_create([
-        SessionChange(series_id=target.series_id, occurrence=target, kind=SessionChangeKind.CANCELLED,
-                      acting_user=acting_user, reason=target.cancel_reason)
-        for target in cancelled
-    ])
+    SessionChange.objects.bulk_create(
+        [
+            SessionChange(
+                series_id=target.series_id,
+                occurrence=target,
+                kind=SessionChangeKind.CANCELLED,
+                acting_user=acting_user,
+                reason=target.cancel_reason,
+            )
+            for target in cancelled
+        ]
+    )
     return cancelled
 
 
@@ -240,7 +279,9 @@ def rsvps_end_for_former_member(*, community, user, because_of) -> int:
     now = timezone.now()
     answered = list(
         Rsvp.objects.filter(
-            user=user, occurrence__series__community=community, occurrence__end__gte=now,
+            user=user,
+            occurrence__series__community=community,
+            occurrence__end__gte=now,
             status__in=[RsvpStatus.GOING, RsvpStatus.WAITING],
         ).values_list("occurrence_id", flat=True)
     )
@@ -264,7 +305,8 @@ def rsvps_end_for_former_member(*, community, user, because_of) -> int:
         ended += 1
     if ended:
         outbox.email_enqueue(
-            recipient=user, kind=SessionEmailKind.CANCELLATION,
+            recipient=user,
+            kind=SessionEmailKind.CANCELLATION,
             dedupe_key=f"membership-event:{because_of.pk}:answers-ended",
             template_prefix="scheduling/email/answers_ended",
             context={"community": outbox.model_ref(community), "count": ended},
@@ -276,7 +318,8 @@ def rsvps_give_up_coming(*, user) -> int:
     """Frees the person's places at coming sessions (their account is going), so whoever waited longest gets
     each one and is told."""
     coming = Occurrence.objects.filter(
-        rsvps__user=user, rsvps__status=RsvpStatus.GOING, cancelled_at=None, end__gt=timezone.now())
+        rsvps__user=user, rsvps__status=RsvpStatus.GOING, cancelled_at=None, end__gt=timezone.now()
+    )
     for occurrence in coming:
         rsvp_set(occurrence=occurrence, user=user, going=False)
     return len(coming)
@@ -288,15 +331,19 @@ def _promote_from_waiting_list(occurrence: Occurrence) -> None:
     if capacity is not None and seats_taken >= capacity:
         return
     first = (
-        occurrence.rsvps.select_for_update().filter(status=RsvpStatus.WAITING)
-        .select_related("user").order_by("waiting_since", "pk").first()
+        occurrence.rsvps.select_for_update()
+        .filter(status=RsvpStatus.WAITING)
+        .select_related("user")
+        .order_by("waiting_since", "pk")
+        .first()
     )
     if first is None:
         return
     first.status, first.waiting_since = RsvpStatus.GOING, None
     first.save(update_fields=["status", "waiting_since", "updated_at"])
     outbox.email_enqueue(
-        recipient=first.user, kind=SessionEmailKind.PROMOTION,
+        recipient=first.user,
+        kind=SessionEmailKind.PROMOTION,
         dedupe_key=f"occurrence:{occurrence.pk}:promoted:{first.pk}:{first.updated_at.timestamp()}",
         template_prefix="scheduling/email/promoted",
         context={"occurrence": outbox.model_ref(occurrence), "series": outbox.model_ref(occurrence.series)},
@@ -311,7 +358,9 @@ def _tell(occurrence: Occurrence, kind: str, template: str, *, only_if_they_want
         answers = answers.exclude(user__notification_settings__session_changes=False)
     for answer in answers:
         outbox.email_enqueue(
-            recipient=answer.user, kind=kind, dedupe_key=f"occurrence:{occurrence.pk}:{template}:{occurrence.sequence}",
+            recipient=answer.user,
+            kind=kind,
+            dedupe_key=f"occurrence:{occurrence.pk}:{template}:{occurrence.sequence}",
             template_prefix=f"scheduling/email/{template}",
             context={"occurrence": outbox.model_ref(occurrence), "series": outbox.model_ref(occurrence.series)},
         )

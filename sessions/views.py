@@ -17,7 +17,7 @@ from django.utils.http import http_date, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from communities.models import MembershipState
+from communities.models import MeetingLanguage, MembershipState
 from communities.selectors import (
     access_community_for_management,
     communities_for_filters,
@@ -33,8 +33,6 @@ from portal.spreadsheet import csv_response, csv_text
 from . import bounds, selectors, services
 from .feeds import calendar_bytes
 from .forms import CancelForm, MoveForm, SeriesDetailsForm, SeriesForm
-from communities.models import MeetingLanguage
-
 from .models import RsvpStatus, SessionFormat
 from .recurrence import Recurrence, describe
 
@@ -45,10 +43,18 @@ def upcoming(request):
     communities = communities_for_filters()
     filters = selectors.SessionFilters.from_query(request.GET, community_slugs={c.slug for c in communities})
     for typed in filters.ignored_dates:
-        messages.warning(request, _("We ignored the date “%(date)s” because it is not a date between %(first)s and "
-                                    "%(last)s, like 2026-03-31.") % {
-            "date": typed, "first": bounds.FIRST_LISTED_YEAR, "last": bounds.LAST_LISTED_YEAR,
-        })
+        messages.warning(
+            request,
+            _(
+                "We ignored the date “%(date)s” because it is not a date between %(first)s and "
+                "%(last)s, like 2026-03-31."
+            )
+            % {
+                "date": typed,
+                "first": bounds.FIRST_LISTED_YEAR,
+                "last": bounds.LAST_LISTED_YEAR,
+            },
+        )
     page = Paginator(selectors.occurrences_upcoming(user=request.user, filters=filters), selectors.PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -117,8 +123,11 @@ def detail(request, pk):
             "is_member": membership is not None and membership.state == MembershipState.ACTIVE,
             "can_manage": can_manage,
             "changes": selectors.session_changes_of(occurrence=occurrence) if can_manage else [],
-            "repeat_text": describe(Recurrence.from_dict(series.recurrence), first_start=series.first_start,
-                                    duration=series.duration) if series.rrule else "",
+            "repeat_text": describe(
+                Recurrence.from_dict(series.recurrence), first_start=series.first_start, duration=series.duration
+            )
+            if series.rrule
+            else "",
             "is_past": occurrence.end < timezone.now(),
         },
     )
@@ -135,11 +144,16 @@ def rsvp(request, pk):
     except services.SessionError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, {
-            RsvpStatus.GOING: _("You are going. It is in your calendar feed."),
-            RsvpStatus.WAITING: _("The session is full, so you are on the waiting list. We will email you if a place comes up."),
-            RsvpStatus.NOT_GOING: _("You are not going."),
-        }[answer.status])
+        messages.success(
+            request,
+            {
+                RsvpStatus.GOING: _("You are going. It is in your calendar feed."),
+                RsvpStatus.WAITING: _(
+                    "The session is full, so you are on the waiting list. We will email you if a place comes up."
+                ),
+                RsvpStatus.NOT_GOING: _("You are not going."),
+            }[answer.status],
+        )
     return redirect(occurrence.get_absolute_url())
 
 
@@ -148,7 +162,12 @@ def rsvp(request, pk):
 def create(request, community_slug):
     """Hosts of the community and coordinators only (403 for others)."""
     community, _membership = access_community_for_management(slug=community_slug, user=request.user)
-    form = SeriesForm(request.POST or None, initial={"language": community.meeting_language if community.meeting_language in MeetingLanguage.values else "en"})
+    form = SeriesForm(
+        request.POST or None,
+        initial={
+            "language": community.meeting_language if community.meeting_language in MeetingLanguage.values else "en"
+        },
+    )
     if request.method == "POST" and form.is_valid():
         series = form.save(commit=False)
         series.community = community
@@ -168,15 +187,23 @@ def move(request, pk):
     """Hosts and coordinators only (403; 404 if the session is not visible)."""
     occurrence = selectors.access_occurrence_for_management(pk=pk, user=request.user)
     local = occurrence.start_local
-    form = MoveForm(request.POST or None, initial={
-        "date": local.date(), "start_time": local.time(), "end_time": occurrence.end_local.time(),
-        "location": occurrence.location,
-    })
+    form = MoveForm(
+        request.POST or None,
+        initial={
+            "date": local.date(),
+            "start_time": local.time(),
+            "end_time": occurrence.end_local.time(),
+            "location": occurrence.location,
+        },
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.occurrence_move(
-                occurrence=occurrence, start=form.cleaned_data["starts_at"], end=form.cleaned_data["ends_at"],
-                location=form.cleaned_data["location"], acting_user=request.user,
+                occurrence=occurrence,
+                start=form.cleaned_data["starts_at"],
+                end=form.cleaned_data["ends_at"],
+                location=form.cleaned_data["location"],
+                acting_user=request.user,
                 following=form.cleaned_data["scope"] == "following",
             )
         except services.SessionError as error:
@@ -197,7 +224,9 @@ def series_details(request, pk):
         request.POST or None, instance=series, most_going=selectors.series_most_going(series=series)
     )
     if request.method == "POST" and form.is_valid():
-        services.series_update(series=form.save(commit=False), changed_fields=form.changed_data, acting_user=request.user)
+        services.series_update(
+            series=form.save(commit=False), changed_fields=form.changed_data, acting_user=request.user
+        )
         messages.success(request, _("The series has been changed."))
         return redirect(occurrence.get_absolute_url())
     if request.method == "POST":
@@ -213,7 +242,9 @@ def cancel(request, pk):
     form = CancelForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         cancelled = services.occurrence_cancel(
-            occurrence=occurrence, reason=form.cleaned_data["reason"], acting_user=request.user,
+            occurrence=occurrence,
+            reason=form.cleaned_data["reason"],
+            acting_user=request.user,
             following=form.cleaned_data["scope"] == "following",
         )
         if cancelled:
@@ -231,11 +262,16 @@ def attendees(request, pk):
     occurrence = selectors.access_occurrence_for_management(pk=pk, user=request.user)
     rows = selectors.attendees_of(occurrence=occurrence)
     if request.GET.get("format") == "csv":
-        return csv_response(csv_text(
-            header=[_("Name"), _("Email"), _("Organisation"), _("Status")],
-            rows=([row.user.display_name, row.user.email, row.user.organisation, row.get_status_display()]
-                  for row in rows),
-        ), filename=f"attendees-{occurrence.pk}.csv")
+        return csv_response(
+            csv_text(
+                header=[_("Name"), _("Email"), _("Organisation"), _("Status")],
+                rows=(
+                    [row.user.display_name, row.user.email, row.user.organisation, row.get_status_display()]
+                    for row in rows
+                ),
+            ),
+            filename=f"attendees-{occurrence.pk}.csv",
+        )
     return render(request, "scheduling/attendees.html", {"occurrence": occurrence, "rows": rows})
 
 
@@ -269,7 +305,9 @@ def _feed_response(request, *, occurrences: QuerySet, name: str, filename: str, 
     if last_modified:
         response["Last-Modified"] = http_date(last_modified.timestamp())
     return get_conditional_response(
-        request, etag=response["ETag"], last_modified=int(last_modified.timestamp()) if last_modified else None,
+        request,
+        etag=response["ETag"],
+        last_modified=int(last_modified.timestamp()) if last_modified else None,
         response=response,
     )
 
@@ -278,8 +316,10 @@ def _feed_response(request, *, occurrences: QuerySet, name: str, filename: str, 
 def public_feed(request):
     """Anyone, no sign-in: every public session, without joining links."""
     return _feed_response(
-        request, occurrences=selectors.occurrences_for_public_feed(),
-        name=_("Cylch: all sessions"), filename="cylch-sessions.ics",
+        request,
+        occurrences=selectors.occurrences_for_public_feed(),
+        name=_("Cylch: all sessions"),
+        filename="cylch-sessions.ics",
     )
 
 
@@ -288,7 +328,8 @@ def community_feed(request, slug):
     """Anyone, no sign-in: a community's public sessions, without joining links."""
     community = community_for_page(slug=slug)
     return _feed_response(
-        request, occurrences=selectors.occurrences_for_community_feed(community=community),
+        request,
+        occurrences=selectors.occurrences_for_community_feed(community=community),
         name=_("Cylch: %(community)s") % {"community": localised(community, "name").text},
         filename=f"{community.slug}.ics",
     )
@@ -302,8 +343,11 @@ def person_feed(request, token):
         raise Http404
     with translation.override(owner.preferred_language):
         return _feed_response(
-            request, occurrences=selectors.occurrences_for_person_feed(user=owner),
-            name=_("Cylch: my sessions"), filename="cylch-my-sessions.ics", reader=owner,
+            request,
+            occurrences=selectors.occurrences_for_person_feed(user=owner),
+            name=_("Cylch: my sessions"),
+            filename="cylch-my-sessions.ics",
+            reader=owner,
         )
 
 
@@ -312,9 +356,11 @@ def occurrence_ics(request, pk):
     """Anyone who may see the session; the joining link only for its community's members."""
     occurrence = selectors.occurrence_for_viewer(pk=pk, user=request.user)
     response = _feed_response(
-        request, occurrences=selectors.occurrences_for_one_session_feed(occurrence=occurrence),
+        request,
+        occurrences=selectors.occurrences_for_one_session_feed(occurrence=occurrence),
         name=localised(occurrence.series, "title").text,
-        filename=f"session-{occurrence.pk}.ics", reader=request.user if request.user.is_authenticated else None,
+        filename=f"session-{occurrence.pk}.ics",
+        reader=request.user if request.user.is_authenticated else None,
     )
     if request.user.is_authenticated:
         # Downloaded in a browser and made for this person (it may hold their joining link): never stored.

@@ -26,11 +26,13 @@ pytestmark = pytest.mark.services
 
 
 def _our_tables() -> list[str]:
-    return sorted({
-        model._meta.db_table
-        for label in OUR_APPS
-        for model in apps.get_app_config(label).get_models(include_auto_created=True)  # many-to-many tables too
-    })
+    return sorted(
+        {
+            model._meta.db_table
+            for label in OUR_APPS
+            for model in apps.get_app_config(label).get_models(include_auto_created=True)  # many-to-many tables too
+        }
+    )
 
 
 def _row_counts(cursor) -> dict[str, int]:
@@ -76,23 +78,39 @@ def test_a_custom_format_dump_restores_into_a_new_database_with_every_row(tmp_pa
     assert counts["communities_community"] and counts["clip_tracker_action"] and counts["scheduling_occurrence"]
 
     database = settings.DATABASES["default"]
-    where = ["--host", database["HOST"] or "127.0.0.1", "--port", str(database["PORT"] or 5432),
-             "--username", database["USER"] or "postgres", "--no-password"]
+    where = [
+        "--host",
+        database["HOST"] or "127.0.0.1",
+        "--port",
+        str(database["PORT"] or 5432),
+        "--username",
+        database["USER"] or "postgres",
+        "--no-password",
+    ]
     env = {**os.environ, "PGPASSWORD": database["PASSWORD"] or ""}
     dump = tmp_path / "cylch.dump"
-    subprocess.run(["pg_dump", "--format=custom", "--file", str(dump), *where, database["NAME"]],
-                   env=env, check=True, timeout=60)
+    subprocess.run(
+        ["pg_dump", "--format=custom", "--file", str(dump), *where, database["NAME"]], env=env, check=True, timeout=60
+    )
     restored = f"cylch_restore_{uuid.uuid4().hex[:12]}"
     subprocess.run(["createdb", *where, restored], env=env, check=True, timeout=30)
     try:
-        subprocess.run(["pg_restore", "--no-owner", "--exit-on-error", "--dbname", restored, *where, str(dump)],
-                       env=env, check=True, timeout=60)
+        subprocess.run(
+            ["pg_restore", "--no-owner", "--exit-on-error", "--dbname", restored, *where, str(dump)],
+            env=env,
+            check=True,
+            timeout=60,
+        )
 
         import psycopg2
 
         restored_connection = psycopg2.connect(
-            host=database["HOST"] or "127.0.0.1", port=database["PORT"] or 5432, user=database["USER"] or "postgres",
-            password=database["PASSWORD"] or None, dbname=restored)
+            host=database["HOST"] or "127.0.0.1",
+            port=database["PORT"] or 5432,
+            user=database["USER"] or "postgres",
+            password=database["PASSWORD"] or None,
+            dbname=restored,
+        )
         try:
             with restored_connection.cursor() as cursor:
                 assert _row_counts(cursor) == counts
@@ -102,8 +120,14 @@ def test_a_custom_format_dump_restores_into_a_new_database_with_every_row(tmp_pa
 
         # The README's check after a restore: the restored database is at the code's migrations.
         url = f"postgres://{database['USER'] or 'postgres'}@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{restored}"
-        check = subprocess.run([sys.executable, "manage.py", "migrate", "--check"], cwd=Path(settings.BASE_DIR),
-                               env={**env, "DATABASE_URL": url}, capture_output=True, text=True, timeout=60)
+        check = subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--check"],
+            cwd=Path(settings.BASE_DIR),
+            env={**env, "DATABASE_URL": url},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert check.returncode == 0, check.stdout + check.stderr
     finally:
         subprocess.run(["dropdb", "--if-exists", "--force", *where, restored], env=env, check=True, timeout=30)

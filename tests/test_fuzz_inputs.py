@@ -16,8 +16,12 @@ from notifications.models import NotificationSettings
 from tests.hostile import FUZZ, form_data, rows, text
 
 SIGNUP = {
-    "email": "nia.jones@example.gov.wales", "display_name": "Nia Jones", "organisation": "Welsh Government",
-    "job_title": "Policy officer", "team": "Learning", "password1": "a-long-and-unusual-passphrase",
+    "email": "nia.jones@example.gov.wales",
+    "display_name": "Nia Jones",
+    "organisation": "Welsh Government",
+    "job_title": "Policy officer",
+    "team": "Learning",
+    "password1": "a-long-and-unusual-passphrase",
     "password2": "a-long-and-unusual-passphrase",
 }
 
@@ -33,10 +37,21 @@ def no_rate_limits(settings):
 
 
 @FUZZ
-@given(data=form_data(SIGNUP, {
-    "email": st.one_of(text, text.map(lambda local: f"{local}@example.org")), "display_name": text,
-    "organisation": text, "job_title": text, "team": text, "password1": text, "password2": text,
-}), welsh=st.booleans())
+@given(
+    data=form_data(
+        SIGNUP,
+        {
+            "email": st.one_of(text, text.map(lambda local: f"{local}@example.org")),
+            "display_name": text,
+            "organisation": text,
+            "job_title": text,
+            "team": text,
+            "password1": text,
+            "password2": text,
+        },
+    ),
+    welsh=st.booleans(),
+)
 def test_signing_up_never_fails_and_a_refusal_saves_nothing(client, db, no_rate_limits, data, welsh):
     before = User.objects.count(), EmailAddress.objects.count()
     response = client.post(("/cy" if welsh else "") + "/accounts/signup/", data)
@@ -48,8 +63,12 @@ def test_signing_up_never_fails_and_a_refusal_saves_nothing(client, db, no_rate_
 
 
 @FUZZ
-@given(data=form_data({"login": "sian@example.org", "password": "correct-horse-battery"},
-                      {"login": text, "password": text, "remember": text}))
+@given(
+    data=form_data(
+        {"login": "sian@example.org", "password": "correct-horse-battery"},
+        {"login": text, "password": text, "remember": text},
+    )
+)
 def test_signing_in_never_fails(client, member, no_rate_limits, data):
     before = User.objects.count()
     response = client.post("/accounts/login/", data)
@@ -60,11 +79,18 @@ def test_signing_in_never_fails(client, member, no_rate_limits, data):
 
 
 @FUZZ
-@given(data=form_data(
-    {"display_name": "Siân Evans", "organisation": "", "job_title": "", "team": "", "preferred_language": "cy"},
-    {"display_name": text, "organisation": text, "job_title": text, "team": text,
-     "preferred_language": choice("en", "cy")},
-))
+@given(
+    data=form_data(
+        {"display_name": "Siân Evans", "organisation": "", "job_title": "", "team": "", "preferred_language": "cy"},
+        {
+            "display_name": text,
+            "organisation": text,
+            "job_title": text,
+            "team": text,
+            "preferred_language": choice("en", "cy"),
+        },
+    )
+)
 def test_editing_the_profile_never_fails_and_a_refusal_changes_nothing(client, member, data):
     client.force_login(member)
     before = rows(User.objects.all())
@@ -76,11 +102,16 @@ def test_editing_the_profile_never_fails_and_a_refusal_changes_nothing(client, m
 
 
 @FUZZ
-@given(data=form_data(
-    {"notify-reminders": "both", "notify-digest": "weekly", "notify-session_changes": "on"},
-    {"notify-reminders": choice("day", "hour", "none"), "notify-digest": choice("monthly", "never"),
-     "notify-session_changes": text},
-))
+@given(
+    data=form_data(
+        {"notify-reminders": "both", "notify-digest": "weekly", "notify-session_changes": "on"},
+        {
+            "notify-reminders": choice("day", "hour", "none"),
+            "notify-digest": choice("monthly", "never"),
+            "notify-session_changes": text,
+        },
+    )
+)
 def test_email_settings_never_fail_and_a_refusal_changes_nothing(client, member, data):
     from notifications.services import settings_for
 
@@ -105,11 +136,23 @@ def test_unsubscribe_links_with_any_token_never_fail(client, db, token, method, 
 
 
 @FUZZ
-@given(path=st.sampled_from([
-    "/", "/accessibility/", "/communities/mine/", "/sessions/my-calendar/", "/co-coaching/", "/clip/mine/",
-    "/notifications/digest/", "/accounts/profile/", "/accounts/password/reset/",
-]), params=st.dictionaries(st.sampled_from(["page", "next", "q", "lang", "format"]), text, max_size=3),
-    signed_in=st.booleans())
+@given(
+    path=st.sampled_from(
+        [
+            "/",
+            "/accessibility/",
+            "/communities/mine/",
+            "/sessions/my-calendar/",
+            "/co-coaching/",
+            "/clip/mine/",
+            "/notifications/digest/",
+            "/accounts/profile/",
+            "/accounts/password/reset/",
+        ]
+    ),
+    params=st.dictionaries(st.sampled_from(["page", "next", "q", "lang", "format"]), text, max_size=3),
+    signed_in=st.booleans(),
+)
 def test_pages_ignore_any_query_string(client, member, path, params, signed_in):
     if signed_in:
         client.force_login(member)

@@ -9,8 +9,8 @@ may survive as an element or attribute. Formatted fields must still render their
 import csv
 import io
 import re
-from html.parser import HTMLParser
 from collections import Counter
+from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -25,12 +25,20 @@ from portal.spreadsheet import FORMULA_STARTS
 OUR_APPS = ["accounts", "communities", "scheduling", "coaching", "clip_tracker", "notifications"]
 # Kept by the system, not written by people (or not shown anywhere as text): left as they are.
 NOT_PERSONS_TEXT = {
-    "accounts.User.password", "notifications.OutboundEmail.dedupe_key",
-    "notifications.OutboundEmail.template_prefix", "notifications.OutboundEmail.last_error",
-    "notifications.OutboundEmail.unsubscribe_token_hash", "notifications.OutboundEmail.subject",
-    "scheduling.SessionSeries.rrule", "scheduling.CalendarFeedToken.salt", "scheduling.CalendarFeedToken.token_hash",
-    "communities.Community.search_text", "communities.Community.meeting_days", "clip_tracker.Action.number",
-    "clip_tracker.PublishedReport.format", "clip_tracker.PublishedReport.language",
+    "accounts.User.password",
+    "notifications.OutboundEmail.dedupe_key",
+    "notifications.OutboundEmail.template_prefix",
+    "notifications.OutboundEmail.last_error",
+    "notifications.OutboundEmail.unsubscribe_token_hash",
+    "notifications.OutboundEmail.subject",
+    "scheduling.SessionSeries.rrule",
+    "scheduling.CalendarFeedToken.salt",
+    "scheduling.CalendarFeedToken.token_hash",
+    "communities.Community.search_text",
+    "communities.Community.meeting_days",
+    "clip_tracker.Action.number",
+    "clip_tracker.PublishedReport.format",
+    "clip_tracker.PublishedReport.language",
 }
 
 PAYLOADS = [
@@ -81,8 +89,14 @@ def live_markup_in(html: str) -> list[str]:
 
 MARKDOWN = "\n\n- first point\n- [a safe link](https://example.org/ok)\n"
 PER_URL_NAME = 3  # pages of the same kind fetched per person (e.g. three session pages, not three hundred)
-SKIP_URL_NAMES = {"account_logout", "admin:logout", "admin:view_on_site", "admin:password_change",
-                  "admin:auth_user_password_change", "admin:accounts_user_password_change"}
+SKIP_URL_NAMES = {
+    "account_logout",
+    "admin:logout",
+    "admin:view_on_site",
+    "admin:password_change",
+    "admin:auth_user_password_change",
+    "admin:accounts_user_password_change",
+}
 
 
 def _person_text_fields():
@@ -155,21 +169,34 @@ def hostile_demo(db, settings):
 
 def test_every_persons_text_field_is_covered(hostile_demo):
     # A sample of the fields that were reproduced as attacks, to show the discovery finds them.
-    for field in ["communities.Community.description", "clip_tracker.ProgressUpdate.narrative",
-                  "accounts.User.display_name", "scheduling.SessionSeries.description",
-                  "clip_tracker.PublishedReport.content", "coaching.PrivateNote.text"]:
+    for field in [
+        "communities.Community.description",
+        "clip_tracker.ProgressUpdate.narrative",
+        "accounts.User.display_name",
+        "scheduling.SessionSeries.description",
+        "clip_tracker.PublishedReport.content",
+        "coaching.PrivateNote.text",
+    ]:
         assert field in hostile_demo
 
 
-@pytest.mark.parametrize("email", [None, "member@cylch.example", "host@cylch.example", "coordinator@cylch.example",
-                                   "admin@cylch.example"])
+@pytest.mark.parametrize(
+    "email", [None, "member@cylch.example", "host@cylch.example", "coordinator@cylch.example", "admin@cylch.example"]
+)
 def test_no_payload_survives_as_markup_for_anyone(client, hostile_demo, email):
     start = ["/", "/cy/", "/communities/", "/sessions/", "/clip/", "/co-coaching/", "/sessions/calendar.ics"]
     if email:
         person = User.objects.get(email=email)
         client.force_login(person)
-        start += ["/accounts/profile/", "/communities/mine/", "/sessions/my-calendar/", "/clip/mine/",
-                  "/notifications/digest/", "/co-coaching/coordinate/", "/communities/suggestions/"]
+        start += [
+            "/accounts/profile/",
+            "/communities/mine/",
+            "/sessions/my-calendar/",
+            "/clip/mine/",
+            "/notifications/digest/",
+            "/co-coaching/coordinate/",
+            "/communities/suggestions/",
+        ]
         if person.is_superuser:
             start += ["/admin/"]
     pages = _crawl(client, start)

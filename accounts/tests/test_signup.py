@@ -77,9 +77,7 @@ def test_signup_from_a_disallowed_domain_is_refused_with_a_clear_error(client, s
     settings.CYLCH_ALLOWED_EMAIL_DOMAINS = ["gov.wales", "naturalresources.wales"]
     response = client.post(reverse("account_signup"), {**SIGNUP, "email": "someone@gmail.com"})
     assert response.status_code == 200
-    assert "Sign-up is open to email addresses at gov.wales, naturalresources.wales." in (
-        response.content.decode()
-    )
+    assert "Sign-up is open to email addresses at gov.wales, naturalresources.wales." in (response.content.decode())
     assert not User.objects.exists()
     assert mail.outbox == []
 
@@ -103,9 +101,7 @@ def test_a_lookalike_domain_is_not_a_subdomain(client, settings):
 def test_disallowed_domain_error_is_in_welsh_on_welsh_pages(client, settings):
     settings.CYLCH_ALLOWED_EMAIL_DOMAINS = ["gov.wales"]
     response = client.post("/cy/accounts/signup/", {**SIGNUP, "email": "someone@gmail.com"})
-    assert "Dim ond cyfeiriadau e-bost yn gov.wales sy’n gallu cofrestru." in (
-        response.content.decode()
-    )
+    assert "Dim ond cyfeiriadau e-bost yn gov.wales sy’n gallu cofrestru." in (response.content.decode())
     assert not User.objects.exists()
 
 

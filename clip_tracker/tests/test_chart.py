@@ -9,11 +9,15 @@ def test_each_themes_bar_is_in_proportion_to_the_widest_theme():
     counts[Status.values.index("on_track")], counts[Status.values.index("at_risk")] = 3, 1
     small = [0] * len(Status.values)
     small[Status.values.index("completed")] = 2
-    rows = [{"theme": SimpleNamespace(number=1), "counts": counts, "total": 4},
-            {"theme": SimpleNamespace(number=2), "counts": small, "total": 2}]
+    rows = [
+        {"theme": SimpleNamespace(number=1), "counts": counts, "total": 4},
+        {"theme": SimpleNamespace(number=2), "counts": small, "total": 2},
+    ]
     bars = status_chart(rows, Status.choices)["bars"]
-    assert bars[0]["segments"] == [{"status": "on_track", "x": 0.0, "width": 75.0},
-                                   {"status": "at_risk", "x": 75.0, "width": 25.0}]
+    assert bars[0]["segments"] == [
+        {"status": "on_track", "x": 0.0, "width": 75.0},
+        {"status": "at_risk", "x": 75.0, "width": 25.0},
+    ]
     assert bars[1]["segments"] == [{"status": "completed", "x": 0.0, "width": 50.0}]
 
 

@@ -28,22 +28,27 @@ def test_report_lists_every_action_once_in_number_order_with_the_latest_update(p
 def test_three_status_changes_make_three_audit_entries_with_authors(plan, coordinator):
     action = make_actions(plan, ["3.1"])[0]
     for status, reason in [("in_progress", "Started"), ("at_risk", "Staff changes"), ("completed", "Done")]:
-        action = services.action_status_change(action=action, to_status=status, reason=reason,
-                                               acting_user=coordinator, expected_version=action.version)
+        action = services.action_status_change(
+            action=action, to_status=status, reason=reason, acting_user=coordinator, expected_version=action.version
+        )
     changes = list(StatusChange.objects.filter(action=action).order_by("created_at", "pk"))
     assert [(c.from_status, c.to_status, c.changed_by) for c in changes] == [
-        ("not_started", "in_progress", coordinator), ("in_progress", "at_risk", coordinator),
-        ("at_risk", "completed", coordinator)]
+        ("not_started", "in_progress", coordinator),
+        ("in_progress", "at_risk", coordinator),
+        ("at_risk", "completed", coordinator),
+    ]
 
 
 def test_two_coordinators_saving_at_once_lose_nothing(plan, coordinator):
     action = make_actions(plan, ["4.2"])[0]
     opened_version = action.version
-    services.action_status_change(action=action, to_status="on_track", reason="First", acting_user=coordinator,
-                                  expected_version=opened_version)
+    services.action_status_change(
+        action=action, to_status="on_track", reason="First", acting_user=coordinator, expected_version=opened_version
+    )
     with pytest.raises(services.ClipError, match="changed this action since you opened it"):
-        services.action_status_change(action=action, to_status="paused", reason="Second", acting_user=coordinator,
-                                      expected_version=opened_version)
+        services.action_status_change(
+            action=action, to_status="paused", reason="Second", acting_user=coordinator, expected_version=opened_version
+        )
     action.refresh_from_db()
     assert action.status == "on_track" and StatusChange.objects.count() == 1
 
@@ -51,8 +56,9 @@ def test_two_coordinators_saving_at_once_lose_nothing(plan, coordinator):
 def test_updates_are_never_lost_and_corrections_point_back(plan, period, holder):
     action = make_actions(plan, ["5.1"], holders=[holder])[0]
     first = services.action_update_record(action=action, period=period, narrative="Wrong figure: 12.", author=holder)
-    services.action_update_record(action=action, period=period, narrative="The figure is 21.", author=holder,
-                                  corrects=first)
+    services.action_update_record(
+        action=action, period=period, narrative="The figure is 21.", author=holder, corrects=first
+    )
     assert ProgressUpdate.objects.filter(action=action).count() == 2
     assert ProgressUpdate.objects.get(pk=first.pk).narrative == "Wrong figure: 12."
 
@@ -61,12 +67,19 @@ def test_a_published_report_stays_byte_for_byte_the_same(client, plan, period, h
     action = make_actions(plan, ["6.1"], holders=[holder])[0]
     services.action_update_record(action=action, period=period, narrative="Published words.", author=holder)
     services.period_publish(period=period, acting_user=coordinator)
-    before = {url: client.get(url).content for url in
-              [f"/clip/report/{period.pk}/", f"/cy/clip/report/{period.pk}/", f"/clip/report/{period.pk}.csv",
-               f"/clip/report/{period.pk}.json"]}
+    before = {
+        url: client.get(url).content
+        for url in [
+            f"/clip/report/{period.pk}/",
+            f"/cy/clip/report/{period.pk}/",
+            f"/clip/report/{period.pk}.csv",
+            f"/clip/report/{period.pk}.json",
+        ]
+    }
     services.action_update_record(action=action, period=period, narrative="Later words.", author=holder)
-    services.action_status_change(action=action, to_status="completed", reason="Later", acting_user=coordinator,
-                                  expected_version=action.version)
+    services.action_status_change(
+        action=action, to_status="completed", reason="Later", acting_user=coordinator, expected_version=action.version
+    )
     Action.objects.filter(pk=action.pk).update(title="Renamed later")
     for url, content in before.items():
         assert client.get(url).content == content, url
@@ -94,7 +107,10 @@ def test_permissions(client, plan, period, holder, member, coordinator):
     assert client.get("/clip/actions/2.3/").status_code == 302
     client.force_login(holder)
     assert client.post("/clip/actions/2.4/update/", {"narrative": "Not mine"}).status_code == 403
-    assert client.post("/clip/actions/2.3/status/", {"status": "completed", "reason": "x", "version": 1}).status_code == 403
+    assert (
+        client.post("/clip/actions/2.3/status/", {"status": "completed", "reason": "x", "version": 1}).status_code
+        == 403
+    )
     assert client.post(f"/clip/report/{period.pk}/publish/").status_code == 403
     assert not ProgressUpdate.objects.exists() and not StatusChange.objects.exists()
     client.post("/clip/actions/2.3/update/", {"narrative": "Mine", "proposed_status": "on_track"})
@@ -106,11 +122,15 @@ def test_permissions(client, plan, period, holder, member, coordinator):
 def test_bad_status_input_changes_nothing(client, plan, coordinator):
     make_actions(plan, ["1.1"])
     client.force_login(coordinator)
-    response = client.post("/clip/actions/1.1/status/", {"status": "finished-ish", "reason": "x", "version": 1},
-                           follow=True)
+    response = client.post(
+        "/clip/actions/1.1/status/", {"status": "finished-ish", "reason": "x", "version": 1}, follow=True
+    )
     assert "The status was not changed" in response.content.decode()
-    response = client.post("/clip/actions/1.1/status/", {"status": "merged", "reason": "x", "version": 1,
-                                                         "merged_into": "9.9"}, follow=True)
+    response = client.post(
+        "/clip/actions/1.1/status/",
+        {"status": "merged", "reason": "x", "version": 1, "merged_into": "9.9"},
+        follow=True,
+    )
     assert "Say which action this one has been merged into." in response.content.decode()
     assert Action.objects.get(number="1.1").status == "not_started"
 
@@ -121,8 +141,9 @@ def test_dashboard_and_report_cost_the_same_queries_at_10_and_500_actions(
 ):
     numbers = [f"{1 + n // 100}.{n % 100 + 1}" for n in range(size)]
     for action in make_actions(plan, numbers, holders=[holder]):
-        ProgressUpdate.objects.create(action=action, period=period, status="in_progress", narrative="Progress.",
-                                      author=holder)
+        ProgressUpdate.objects.create(
+            action=action, period=period, status="in_progress", narrative="Progress.", author=holder
+        )
     client.force_login(coordinator)
     with django_assert_max_num_queries(14):
         client.get("/clip/")
@@ -162,23 +183,35 @@ def test_a_bad_import_reports_each_row_and_saves_nothing(client, plan, coordinat
     header = ",".join(importing.COLUMNS)
     bad = "\n".join([header, "1.1,1,Changed,,,,,,on_track", "1.1,1,Again,,,,,,on_track", "x.y,9,,,,,,soon,done-ish"])
     client.force_login(coordinator)
-    page = client.post("/clip/import/", {"mode": "save", "file": SimpleUploadedFile("b.csv", bad.encode())}).content.decode()
+    page = client.post(
+        "/clip/import/", {"mode": "save", "file": SimpleUploadedFile("b.csv", bad.encode())}
+    ).content.decode()
     assert "Line 3: action 1.1 is also on line 2." in page
     assert "Line 4:" in page and "is not an action number like 2.3" in page and "there is no theme" in page
     assert Action.objects.get(number="1.1").title == "Action 1.1"
-    page = client.post("/clip/import/", {"mode": "save", "file": SimpleUploadedFile("c.csv", b"number,title\n1.1,x")}).content.decode()
+    page = client.post(
+        "/clip/import/", {"mode": "save", "file": SimpleUploadedFile("c.csv", b"number,title\n1.1,x")}
+    ).content.decode()
     assert "The first line must be exactly these columns" in page
     client.force_login(member)
     assert client.get("/clip/import/").status_code == 403
-    assert client.post("/clip/import/", {"mode": "save", "file": SimpleUploadedFile("a.csv", bad.encode())}).status_code == 403
+    assert (
+        client.post("/clip/import/", {"mode": "save", "file": SimpleUploadedFile("a.csv", bad.encode())}).status_code
+        == 403
+    )
 
 
 def test_followers_and_holders_hear_of_status_changes(client, plan, coordinator, member, holder, deliver):
     action = make_actions(plan, ["3.3"], holders=[holder])[0]
     client.force_login(member)
     client.post("/clip/actions/3.3/follow/")
-    services.action_status_change(action=action, to_status="at_risk", reason="Budget not yet known",
-                                  acting_user=coordinator, expected_version=action.version)
+    services.action_status_change(
+        action=action,
+        to_status="at_risk",
+        reason="Budget not yet known",
+        acting_user=coordinator,
+        expected_version=action.version,
+    )
     sent = deliver()
     assert sorted(m.to[0] for m in sent) == sorted([member.email, holder.email])
     welsh = next(m for m in sent if m.to == [member.email])
@@ -187,8 +220,9 @@ def test_followers_and_holders_hear_of_status_changes(client, plan, coordinator,
     assert not action.followers.exists()
 
 
-def test_holders_are_reminded_when_the_window_opens_and_a_week_before_the_deadline(client, plan, period, holder,
-                                                                                   coordinator):
+def test_holders_are_reminded_when_the_window_opens_and_a_week_before_the_deadline(
+    client, plan, period, holder, coordinator
+):
     from datetime import date
 
     from notifications.models import OutboundEmail
@@ -246,8 +280,9 @@ def upload(client, text: str, **data):
     return client.post("/clip/import/", {**data, "file": SimpleUploadedFile("actions.csv", text.encode())})
 
 
-def test_an_import_that_changes_a_status_is_recorded_and_emailed_as_the_form_does(client, plan, coordinator, member,
-                                                                                 holder, deliver):
+def test_an_import_that_changes_a_status_is_recorded_and_emailed_as_the_form_does(
+    client, plan, coordinator, member, holder, deliver
+):
     action = make_actions(plan, ["3.3"], holders=[holder])[0]
     client.force_login(member)
     client.post("/clip/actions/3.3/follow/")
@@ -267,8 +302,7 @@ def test_an_import_that_changes_a_status_is_recorded_and_emailed_as_the_form_doe
     assert "Imported from a spreadsheet" in client.get("/clip/actions/3.3/").content.decode()
 
 
-def test_a_change_made_between_the_dry_run_and_the_save_is_a_row_error_and_nothing_is_saved(client, plan,
-                                                                                           coordinator):
+def test_a_change_made_between_the_dry_run_and_the_save_is_a_row_error_and_nothing_is_saved(client, plan, coordinator):
     import re
 
     make_actions(plan, ["1.1", "1.2"])
@@ -277,21 +311,30 @@ def test_a_change_made_between_the_dry_run_and_the_save_is_a_row_error_and_nothi
     page = upload(client, changed, mode="dry-run").content.decode()
     checked = re.search(r'name="checked" value="([^"]+)"', page).group(1)
     action = Action.objects.get(number="1.2")
-    services.action_status_change(action=action, to_status="on_track", reason="Meanwhile", acting_user=coordinator,
-                                  expected_version=action.version)
+    services.action_status_change(
+        action=action,
+        to_status="on_track",
+        reason="Meanwhile",
+        acting_user=coordinator,
+        expected_version=action.version,
+    )
     page = upload(client, changed, mode="save", checked=checked).content.decode()
     assert "Nothing was saved" in page
     assert "Line 3: action 1.2 has been changed by someone else since you checked this file." in page
     assert "Line 2:" not in page
     assert sorted(Action.objects.values_list("title", "status")) == [
-        ("Action 1.1", "not_started"), ("Action 1.2", "on_track")]
+        ("Action 1.1", "not_started"),
+        ("Action 1.2", "on_track"),
+    ]
     assert StatusChange.objects.count() == 1
     # Checked again, the same file saves (and puts back the status the file holds, as a recorded change).
     page = upload(client, changed, mode="dry-run").content.decode()
     checked = re.search(r'name="checked" value="([^"]+)"', page).group(1)
     assert "Saved." in upload(client, changed, mode="save", checked=checked).content.decode()
     assert sorted(Action.objects.values_list("title", "status")) == [
-        ("Renamed 1.1", "not_started"), ("Renamed 1.2", "not_started")]
+        ("Renamed 1.1", "not_started"),
+        ("Renamed 1.2", "not_started"),
+    ]
 
 
 def test_the_importer_checks_versions_in_the_saving_transaction(plan, coordinator):
@@ -302,8 +345,13 @@ def test_the_importer_checks_versions_in_the_saving_transaction(plan, coordinato
     dry = importing.actions_import(plan=plan, text=text, acting_user=coordinator, dry_run=True)
     assert dry.versions == {"1.1": 1} and not dry.saved
     Action.objects.filter(number="1.1").update(version=2)  # someone else saved in between
-    result = importing.actions_import(plan=plan, text=text, acting_user=coordinator, dry_run=False,
-                                      versions_seen=importing.versions_unsigned(importing.versions_signed(dry.versions)))
+    result = importing.actions_import(
+        plan=plan,
+        text=text,
+        acting_user=coordinator,
+        dry_run=False,
+        versions_seen=importing.versions_unsigned(importing.versions_signed(dry.versions)),
+    )
     assert not result.saved and "action 1.1 has been changed by someone else" in result.errors[0]
     assert Action.objects.get(number="1.1").title == "Action 1.1"
 
@@ -311,8 +359,11 @@ def test_the_importer_checks_versions_in_the_saving_transaction(plan, coordinato
 def test_an_import_cannot_mark_an_action_merged_without_saying_into_what(client, plan, coordinator):
     make_actions(plan, ["1.1"])
     client.force_login(coordinator)
-    page = upload(client, client.get("/clip/actions.csv").content.decode("utf-8-sig").replace(
-        "not_started", "merged"), mode="dry-run").content.decode()
+    page = upload(
+        client,
+        client.get("/clip/actions.csv").content.decode("utf-8-sig").replace("not_started", "merged"),
+        mode="dry-run",
+    ).content.decode()
     assert "mark an action merged on its own page" in page
     assert Action.objects.get(number="1.1").status == "not_started"
 

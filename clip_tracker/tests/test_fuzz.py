@@ -36,10 +36,12 @@ def actions(plan, period, holder):
 
 
 @FUZZ
-@given(data=form_data(
-    {"narrative": "We met the team.", "narrative_cy": "", "proposed_status": "", "corrects": ""},
-    {"narrative": text, "narrative_cy": text, "proposed_status": choice("", *STATUSES), "corrects": numbers},
-))
+@given(
+    data=form_data(
+        {"narrative": "We met the team.", "narrative_cy": "", "proposed_status": "", "corrects": ""},
+        {"narrative": text, "narrative_cy": text, "proposed_status": choice("", *STATUSES), "corrects": numbers},
+    )
+)
 def test_adding_an_update_never_fails_and_a_refusal_saves_nothing(client, holder, actions, data):
     client.force_login(holder)
     before = ProgressUpdate.objects.count()
@@ -53,10 +55,17 @@ def test_adding_an_update_never_fails_and_a_refusal_saves_nothing(client, holder
 
 
 @FUZZ
-@given(data=form_data(
-    {"status": "in_progress", "reason": "Work has begun.", "merged_into": "", "version": "1"},
-    {"status": choice(*STATUSES), "reason": text, "merged_into": st.one_of(st.just("1.2"), text), "version": numbers},
-))
+@given(
+    data=form_data(
+        {"status": "in_progress", "reason": "Work has begun.", "merged_into": "", "version": "1"},
+        {
+            "status": choice(*STATUSES),
+            "reason": text,
+            "merged_into": st.one_of(st.just("1.2"), text),
+            "version": numbers,
+        },
+    )
+)
 def test_changing_a_status_never_fails_and_a_refusal_changes_nothing(client, coordinator, actions, data):
     client.force_login(coordinator)
     before = rows(Action.objects.all()), StatusChange.objects.count()
@@ -69,8 +78,17 @@ def test_changing_a_status_never_fails_and_a_refusal_changes_nothing(client, coo
 
 
 cell = st.one_of(text, numbers, dates, st.sampled_from(["1.1", "1.3", "1", "2", "on_track", "2025-03-31", ""]))
-good_row = st.tuples(st.sampled_from(["1.1", "1.3", "2.4"]), st.sampled_from(["1", "2"]), st.just("A title"),
-                     st.just(""), st.just(""), st.just(""), st.just(""), st.just(""), st.sampled_from(STATUSES))
+good_row = st.tuples(
+    st.sampled_from(["1.1", "1.3", "2.4"]),
+    st.sampled_from(["1", "2"]),
+    st.just("A title"),
+    st.just(""),
+    st.just(""),
+    st.just(""),
+    st.just(""),
+    st.just(""),
+    st.sampled_from(STATUSES),
+)
 hostile_row = st.lists(cell, min_size=0, max_size=11)
 
 
@@ -83,20 +101,23 @@ def as_csv(table) -> str:
 csv_files = st.one_of(
     st.lists(st.one_of(good_row, hostile_row), max_size=8).map(lambda table: as_csv([importing.COLUMNS, *table])),
     st.lists(st.lists(cell, max_size=10).map(",".join), max_size=6).map(
-        lambda lines: "\n".join([",".join(importing.COLUMNS), *lines])),
+        lambda lines: "\n".join([",".join(importing.COLUMNS), *lines])
+    ),
     text,
 )
 
 
 @FUZZ
 @given(content=csv_files, save=st.booleans(), encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
-def test_importing_any_file_never_fails_and_a_refused_file_saves_nothing(client, coordinator, actions, content,
-                                                                        save, encoding):
+def test_importing_any_file_never_fails_and_a_refused_file_saves_nothing(
+    client, coordinator, actions, content, save, encoding
+):
     client.force_login(coordinator)
     before = rows(Action.objects.all()), StatusChange.objects.count()
     body = content.encode(encoding, errors="replace")
-    response = client.post("/clip/import/", {"mode": "save" if save else "dry-run",
-                                             "file": SimpleUploadedFile("actions.csv", body)})
+    response = client.post(
+        "/clip/import/", {"mode": "save" if save else "dry-run", "file": SimpleUploadedFile("actions.csv", body)}
+    )
     assert response.status_code == 200
     page = response.content.decode()
     refused = "Nothing was saved" in page or "govuk-error-message" in page
@@ -109,12 +130,14 @@ def test_importing_any_file_never_fails_and_a_refused_file_saves_nothing(client,
 def test_every_known_troublemaker_in_every_import_column(client, coordinator, actions):
     """One file, one hostile cell per row: every column meets every known troublemaker in a single request."""
     good = ["1.1", "1", "A title", "", "", "", "", "2025-03-31", "on_track"]
-    table = [good[:column] + [value] + good[column + 1:] for column in range(len(good)) for value in SPECIAL]
+    table = [good[:column] + [value] + good[column + 1 :] for column in range(len(good)) for value in SPECIAL]
     assert len(table) <= importing.MAX_ROWS
     client.force_login(coordinator)
     before = rows(Action.objects.all())
-    response = client.post("/clip/import/", {"mode": "save", "file": SimpleUploadedFile(
-        "actions.csv", as_csv([importing.COLUMNS, *table]).encode())})
+    response = client.post(
+        "/clip/import/",
+        {"mode": "save", "file": SimpleUploadedFile("actions.csv", as_csv([importing.COLUMNS, *table]).encode())},
+    )
     assert response.status_code == 200
     assert "Nothing was saved" in response.content.decode()
     assert rows(Action.objects.all()) == before

@@ -18,7 +18,7 @@ def upload(client, text: str, mode="save"):
 def file_field_group(page: str) -> str:
     """The file field's form group: the refusal must be beside the field, not only in the summary."""
     start = page.index('<div class="govuk-form-group govuk-form-group--error">')
-    return page[start:page.index('type="file"', start)]
+    return page[start : page.index('type="file"', start)]
 
 
 @pytest.fixture
@@ -63,7 +63,8 @@ def test_a_file_of_1001_rows_is_refused_and_1000_rows_are_taken(signed_in):
     rows = [f"{1 + n // 99}.{n % 99 + 1},1,Action {n},,,,,,on_track" for n in range(1001)]
     response = upload(signed_in, "\n".join([HEADER, *rows]))
     assert "The file has more than 1,000 actions. Import at most 1,000 at a time." in file_field_group(
-        response.content.decode())
+        response.content.decode()
+    )
     assert Action.objects.count() == 1
     response = upload(signed_in, "\n".join([HEADER, *rows[:1000]]), mode="dry-run")
     page = response.content.decode()
@@ -72,8 +73,7 @@ def test_a_file_of_1001_rows_is_refused_and_1000_rows_are_taken(signed_in):
 
 def test_the_importer_itself_stops_after_1000_rows(plan, coordinator):
     rows = [f"{1 + n // 99}.{n % 99 + 1},1,Action {n},,,,,,on_track" for n in range(1001)]
-    result = importing.actions_import(plan=plan, text="\n".join([HEADER, *rows]), acting_user=coordinator,
-                                      dry_run=True)
+    result = importing.actions_import(plan=plan, text="\n".join([HEADER, *rows]), acting_user=coordinator, dry_run=True)
     assert any("more than 1,000 actions" in error for error in result.errors)
 
 
@@ -119,10 +119,19 @@ def test_no_file_and_a_file_that_is_not_utf8_are_errors_beside_the_field(signed_
     assert "The file must be a CSV saved as UTF-8." in file_field_group(response.content.decode())
 
 
-@pytest.mark.parametrize("query", [
-    {"theme": "²"}, {"theme": "99999999999999999999"}, {"theme": "-1"}, {"holder": "٣"},
-    {"holder": "9" * 5000}, {"topic": "a\x00b"}, {"topic": "x" * 500}, {"status": "\x00"},
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"theme": "²"},
+        {"theme": "99999999999999999999"},
+        {"theme": "-1"},
+        {"holder": "٣"},
+        {"holder": "9" * 5000},
+        {"topic": "a\x00b"},
+        {"topic": "x" * 500},
+        {"status": "\x00"},
+    ],
+)
 def test_dashboard_filters_never_fail(signed_in, period, query):
     response = signed_in.get("/clip/", query)
     assert response.status_code == 200

@@ -25,12 +25,15 @@ def test_a_reminder_run_that_dies_halfway_is_finished_by_the_next_and_nobody_is_
             raise RuntimeError("worker killed")
         return email_enqueue(**options)
 
-    with mock.patch("clip_tracker.services.email_enqueue", side_effect=dies_on_the_third_email), \
-            pytest.raises(RuntimeError):
+    with (
+        mock.patch("clip_tracker.services.email_enqueue", side_effect=dies_on_the_third_email),
+        pytest.raises(RuntimeError),
+    ):
         services.holder_reminders_queue(today=date(2023, 2, 2))
     assert OutboundEmail.objects.count() == 2
     services.holder_reminders_queue(today=date(2023, 2, 2))
     services.holder_reminders_queue(today=date(2023, 2, 3))
     reminded = Counter(OutboundEmail.objects.values_list("recipient_id", "dedupe_key"))
-    assert reminded == {(holder.pk, f"period:{period.pk}:opens:{action.pk}"): 1
-                        for holder in holders for action in actions}
+    assert reminded == {
+        (holder.pk, f"period:{period.pk}:opens:{action.pk}"): 1 for holder in holders for action in actions
+    }

@@ -6,8 +6,15 @@ from conftest import make_person
 
 from .test_lifecycle import run_round
 
-PROFILE = {"grade": "4", "field": "policy", "modes": ["video"], "region": "south_east", "language": "either",
-           "availability": ["TU-am"], "frequency": "fortnightly"}
+PROFILE = {
+    "grade": "4",
+    "field": "policy",
+    "modes": ["video"],
+    "region": "south_east",
+    "language": "either",
+    "availability": ["TU-am"],
+    "frequency": "fortnightly",
+}
 
 
 def test_the_answer_is_the_same_whether_or_not_addresses_have_accounts(client, member, outsider):

@@ -13,8 +13,16 @@ from conftest import make_person
 from tests.hostile import FUZZ, dates, form_data, many, numbers, rows, text, times
 
 PROFILE = {
-    "grade": "4", "field": "policy", "reflect_on": "", "modes": ["video"], "region": "south_east",
-    "language": "either", "availability": ["TU-am"], "frequency": "fortnightly", "topics": [], "paused_until": "",
+    "grade": "4",
+    "field": "policy",
+    "reflect_on": "",
+    "modes": ["video"],
+    "region": "south_east",
+    "language": "either",
+    "availability": ["TU-am"],
+    "frequency": "fortnightly",
+    "topics": [],
+    "paused_until": "",
     "do_not_pair_emails": "",
 }
 
@@ -24,19 +32,32 @@ def choice(*good):
 
 
 PROFILE_FIELDS = {
-    "grade": st.one_of(st.sampled_from(["1", "7"]), numbers), "field": choice("policy", "other"), "reflect_on": text,
+    "grade": st.one_of(st.sampled_from(["1", "7"]), numbers),
+    "field": choice("policy", "other"),
+    "reflect_on": text,
     "modes": st.one_of(many, st.lists(st.sampled_from(["video", "phone", "telepathy"]))),
-    "region": choice("north", "outside"), "language": choice("en", "cy", "either"),
+    "region": choice("north", "outside"),
+    "language": choice("en", "cy", "either"),
     "availability": st.one_of(many, st.lists(st.sampled_from(["MO-am", "FR-pm", "SU-am", "TU-noon"]))),
-    "frequency": choice("weekly", "monthly"), "topics": st.one_of(many, st.lists(numbers, max_size=3)),
-    "paused_until": dates, "do_not_pair_emails": st.one_of(text, st.just("sian@example.org\n\x00@x")),
+    "frequency": choice("weekly", "monthly"),
+    "topics": st.one_of(many, st.lists(numbers, max_size=3)),
+    "paused_until": dates,
+    "do_not_pair_emails": st.one_of(text, st.just("sian@example.org\n\x00@x")),
 }
 
 
 def opt_in(person):
     return services.profile_save(
-        profile=CoachingProfile(user=person, grade=4, field="policy", modes=["video"], region="south_east",
-                                language="either", availability=["TU-am"], frequency="fortnightly"),
+        profile=CoachingProfile(
+            user=person,
+            grade=4,
+            field="policy",
+            modes=["video"],
+            region="south_east",
+            language="either",
+            availability=["TU-am"],
+            frequency="fortnightly",
+        ),
         topics=[],
     )
 
@@ -71,19 +92,28 @@ def test_opting_in_never_fails_and_a_refusal_saves_nothing(client, member, data)
 
 
 @FUZZ
-@given(action=st.sampled_from(["meeting", "rhythm", "note"]),
-       meeting=form_data({"held_on": "today"}, {"held_on": dates}),
-       rhythm=form_data({"rhythm": "Tuesdays", "slot_day": "TU", "slot_time": "09:30", "slot_every": "weekly"},
-                        {"rhythm": text, "slot_day": choice("", "MO", "SU"), "slot_time": times,
-                         "slot_every": choice("", "weekly", "monthly", "yearly")}),
-       note=form_data({"text": "A thought."}, {"text": text}))
+@given(
+    action=st.sampled_from(["meeting", "rhythm", "note"]),
+    meeting=form_data({"held_on": "today"}, {"held_on": dates}),
+    rhythm=form_data(
+        {"rhythm": "Tuesdays", "slot_day": "TU", "slot_time": "09:30", "slot_every": "weekly"},
+        {
+            "rhythm": text,
+            "slot_day": choice("", "MO", "SU"),
+            "slot_time": times,
+            "slot_every": choice("", "weekly", "monthly", "yearly"),
+        },
+    ),
+    note=form_data({"text": "A thought."}, {"text": text}),
+)
 def test_pair_forms_never_fail_and_a_refusal_saves_nothing(client, pair, action, meeting, rhythm, note):
     from django.utils import timezone
 
     if meeting["held_on"] == "today":
         meeting = {"held_on": timezone.localdate().isoformat()}
-    data, form_class = {"meeting": (meeting, MeetingForm), "rhythm": (rhythm, RhythmForm),
-                        "note": (note, NoteForm)}[action]
+    data, form_class = {"meeting": (meeting, MeetingForm), "rhythm": (rhythm, RhythmForm), "note": (note, NoteForm)}[
+        action
+    ]
     client.force_login(pair.person_a)
     before = rows(Pair.objects.all()), rows(PairMeeting.objects.all()), rows(PrivateNote.objects.all())
     response = client.post(f"/co-coaching/pairs/{pair.pk}/{action}/", data)

@@ -14,18 +14,32 @@ from notifications.models import OutboundEmail
 
 
 def opt_in(person, **changes):
-    values = dict(grade=4, field="policy", modes=["video"], region="south_east", language="either",
-                  availability=["TU-am"], frequency="fortnightly")
+    values = dict(
+        grade=4,
+        field="policy",
+        modes=["video"],
+        region="south_east",
+        language="either",
+        availability=["TU-am"],
+        frequency="fortnightly",
+    )
     values.update(changes)
     return services.profile_save(profile=CoachingProfile(user=person, **values), topics=[])
 
 
 @pytest.fixture
 def siân_and_tom(db):
-    sian = make_person("sian@example.org", name="Siân Evans", language="cy", organisation="Natural Resources Wales",
-                       team="Land", job_title="Senior policy officer")
-    tom = make_person("tom@example.org", name="Tom Hughes", organisation="Public Health Wales", team="Health",
-                      job_title="Policy lead")
+    sian = make_person(
+        "sian@example.org",
+        name="Siân Evans",
+        language="cy",
+        organisation="Natural Resources Wales",
+        team="Land",
+        job_title="Senior policy officer",
+    )
+    tom = make_person(
+        "tom@example.org", name="Tom Hughes", organisation="Public Health Wales", team="Health", job_title="Policy lead"
+    )
     opt_in(sian)
     opt_in(tom, grade=5)
     return sian, tom
@@ -154,11 +168,20 @@ def test_the_coordinator_view_shows_aggregates_only_and_is_for_coordinators(siâ
 
 def test_bad_profile_input_is_refused_and_nothing_saved(client, member):
     client.force_login(member)
-    response = client.post("/co-coaching/profile/", {
-        "grade": "9", "field": "astrology", "modes": [], "region": "mars", "language": "en",
-        "availability": ["XX-am"], "frequency": "hourly", "do_not_pair_emails": "nobody@nowhere.example",
-        "paused_until": "2001-01-01",
-    })
+    response = client.post(
+        "/co-coaching/profile/",
+        {
+            "grade": "9",
+            "field": "astrology",
+            "modes": [],
+            "region": "mars",
+            "language": "en",
+            "availability": ["XX-am"],
+            "frequency": "hourly",
+            "do_not_pair_emails": "nobody@nowhere.example",
+            "paused_until": "2001-01-01",
+        },
+    )
     assert response.status_code == 200
     page = response.content.decode()
     assert "The pause must end today or later." in page
@@ -168,10 +191,19 @@ def test_bad_profile_input_is_refused_and_nothing_saved(client, member):
 def test_do_not_pair_lists_are_private_and_respected(siân_and_tom, coordinator, client):
     sian, tom = siân_and_tom
     client.force_login(sian)
-    client.post("/co-coaching/profile/", {
-        "grade": "4", "field": "policy", "modes": ["video"], "region": "south_east", "language": "either",
-        "availability": ["TU-am"], "frequency": "fortnightly", "do_not_pair_emails": "tom@example.org",
-    })
+    client.post(
+        "/co-coaching/profile/",
+        {
+            "grade": "4",
+            "field": "policy",
+            "modes": ["video"],
+            "region": "south_east",
+            "language": "either",
+            "availability": ["TU-am"],
+            "frequency": "fortnightly",
+            "do_not_pair_emails": "tom@example.org",
+        },
+    )
     run_round(coordinator)
     assert not Pair.objects.exists()
     client.force_login(tom)
@@ -201,8 +233,10 @@ def test_accepting_and_declining_at_the_same_moment_leaves_a_consistent_pair():
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=act, args=(lambda: services.pair_accept(pair=pair, user=sian),)),
-               threading.Thread(target=act, args=(lambda: services.pair_decline(pair=pair, user=tom),))]
+    threads = [
+        threading.Thread(target=act, args=(lambda: services.pair_accept(pair=pair, user=sian),)),
+        threading.Thread(target=act, args=(lambda: services.pair_decline(pair=pair, user=tom),)),
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -235,11 +269,11 @@ def test_a_nudge_to_answer_goes_only_if_the_proposal_is_still_waiting(siân_and_
 
 
 def test_the_scheduled_round_runs_early_in_the_month_unless_one_already_ran(db, coordinator):
-    from datetime import datetime, timezone as dt_timezone
+    from datetime import datetime
 
-    early = datetime(2026, 12, 2, 9, 0, tzinfo=dt_timezone.utc)
+    early = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
     assert services.round_request_monthly(now=early) is not None
-    assert services.round_request_monthly(now=datetime(2026, 12, 20, 9, 0, tzinfo=dt_timezone.utc)) is None
+    assert services.round_request_monthly(now=datetime(2026, 12, 20, 9, 0, tzinfo=UTC)) is None
 
 
 # Frozen: the slot's first date is worked out from today, and the window below is fixed (it broke in 2028).
@@ -257,16 +291,21 @@ def test_the_agreed_slot_is_a_repeating_event_for_the_two_people_only(siân_and_
     services.pair_accept(pair=pair, user=tom)
     client.force_login(tom)
     assert client.get(f"/co-coaching/pairs/{pair.pk}/slot.ics").status_code == 404  # no slot agreed yet
-    response = client.post(f"/co-coaching/pairs/{pair.pk}/rhythm/", {"rhythm": "Every other Tuesday", "slot_day": "TU"},
-                           follow=True)
+    response = client.post(
+        f"/co-coaching/pairs/{pair.pk}/rhythm/", {"rhythm": "Every other Tuesday", "slot_day": "TU"}, follow=True
+    )
     assert "give the day, the time and how often" in response.content.decode()
-    client.post(f"/co-coaching/pairs/{pair.pk}/rhythm/", {"rhythm": "Every other Tuesday", "slot_day": "TU",
-                                                          "slot_time": "09:30", "slot_every": "fortnightly"})
+    client.post(
+        f"/co-coaching/pairs/{pair.pk}/rhythm/",
+        {"rhythm": "Every other Tuesday", "slot_day": "TU", "slot_time": "09:30", "slot_every": "fortnightly"},
+    )
     body = client.get(f"/co-coaching/pairs/{pair.pk}/slot.ics").content
-    starts = [e["DTSTART"].dt.astimezone(LONDON) for e in recurring_ical_events.of(Calendar.from_ical(body)).between(
-        datetime(2026, 1, 1), datetime(2028, 1, 1))][:30]
+    starts = [
+        e["DTSTART"].dt.astimezone(LONDON)
+        for e in recurring_ical_events.of(Calendar.from_ical(body)).between(datetime(2026, 1, 1), datetime(2028, 1, 1))
+    ][:30]
     assert {(s.weekday(), s.hour, s.minute) for s in starts} == {(1, 9, 30)}  # Tuesdays 09:30 all year round
-    assert {(b - a).days for a, b in zip(starts, starts[1:])} == {14}
+    assert {(b - a).days for a, b in zip(starts, starts[1:], strict=False)} == {14}
     assert b"Co-coaching with Si" in body
     client.force_login(outsider)
     assert client.get(f"/co-coaching/pairs/{pair.pk}/slot.ics").status_code == 404

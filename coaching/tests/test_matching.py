@@ -15,22 +15,24 @@ def pools(draw, min_size=0, max_size=24):
     size = draw(st.integers(min_size, max_size))
     people = []
     for person_id in range(1, size + 1):
-        people.append(Candidate(
-            id=person_id,
-            organisation=draw(st.sampled_from(ORGS)),
-            team=draw(st.sampled_from(["Policy", "Data", "Climate"])),
-            grade=draw(st.integers(1, 7)),
-            field=draw(st.sampled_from(["policy", "digital", "finance"])),
-            job_title=draw(st.sampled_from(["Policy officer", "Team leader", "Analyst"])),
-            modes=frozenset(draw(st.sets(st.sampled_from(["in_person", "phone", "video"]), min_size=1))),
-            region=draw(st.sampled_from(["north", "south_east"])),
-            language=draw(st.sampled_from(["en", "cy", "either"])),
-            slots=frozenset(draw(st.sets(st.sampled_from(SLOTS[:4]), min_size=1))),
-            topics=frozenset(draw(st.sets(st.integers(1, 5), max_size=3))),
-            rounds_waited=draw(st.integers(0, 2)),
-            blocked=frozenset(draw(st.sets(st.integers(1, max(size, 1)), max_size=2))),
-            past_partners=frozenset(draw(st.sets(st.integers(1, max(size, 1)), max_size=2))),
-        ))
+        people.append(
+            Candidate(
+                id=person_id,
+                organisation=draw(st.sampled_from(ORGS)),
+                team=draw(st.sampled_from(["Policy", "Data", "Climate"])),
+                grade=draw(st.integers(1, 7)),
+                field=draw(st.sampled_from(["policy", "digital", "finance"])),
+                job_title=draw(st.sampled_from(["Policy officer", "Team leader", "Analyst"])),
+                modes=frozenset(draw(st.sets(st.sampled_from(["in_person", "phone", "video"]), min_size=1))),
+                region=draw(st.sampled_from(["north", "south_east"])),
+                language=draw(st.sampled_from(["en", "cy", "either"])),
+                slots=frozenset(draw(st.sets(st.sampled_from(SLOTS[:4]), min_size=1))),
+                topics=frozenset(draw(st.sets(st.integers(1, 5), max_size=3))),
+                rounds_waited=draw(st.integers(0, 2)),
+                blocked=frozenset(draw(st.sets(st.integers(1, max(size, 1)), max_size=2))),
+                past_partners=frozenset(draw(st.sets(st.integers(1, max(size, 1)), max_size=2))),
+            )
+        )
     return people
 
 
@@ -79,9 +81,18 @@ def test_the_same_pool_and_seed_give_the_same_pairs(pool, seed):
 
 
 def person(person_id, **changes):
-    values = dict(id=person_id, organisation=f"Org {person_id}", team="Team", grade=3, field="policy",
-                  job_title=f"Role {person_id}", modes=frozenset({"video"}), region="north", language="en",
-                  slots=frozenset({"TU-am"}))
+    values = dict(
+        id=person_id,
+        organisation=f"Org {person_id}",
+        team="Team",
+        grade=3,
+        field="policy",
+        job_title=f"Role {person_id}",
+        modes=frozenset({"video"}),
+        region="north",
+        language="en",
+        slots=frozenset({"TU-am"}),
+    )
     values.update(changes)
     return Candidate(**values)
 
@@ -132,13 +143,21 @@ def test_hard_rules_by_name():
     assert hard_rule_broken(person(1, modes=frozenset({"phone"})), person(2)) == "no shared way of meeting"
     assert hard_rule_broken(person(1, slots=frozenset({"MO-pm"})), person(2)) == "no shared time"
     face_to_face = frozenset({"in_person"})
-    assert hard_rule_broken(person(1, modes=face_to_face, region="north"),
-                            person(2, modes=face_to_face, region="south_east")) == "face to face only, but far apart"
+    assert (
+        hard_rule_broken(
+            person(1, modes=face_to_face, region="north"), person(2, modes=face_to_face, region="south_east")
+        )
+        == "face to face only, but far apart"
+    )
 
 
 def test_one_grade_apart_scores_highest_and_identical_roles_score_less():
     base = person(1, grade=3, job_title="Policy lead")
-    assert score_parts(base, person(2, grade=4))["similar_level"] > score_parts(base, person(2, grade=3))["similar_level"]
+    assert (
+        score_parts(base, person(2, grade=4))["similar_level"] > score_parts(base, person(2, grade=3))["similar_level"]
+    )
     assert score_parts(base, person(2, grade=6))["similar_level"] == 0
-    assert (score_parts(base, person(2, job_title="Policy lead"))["same_field_different_role"]
-            < score_parts(base, person(2, job_title="Senior policy officer"))["same_field_different_role"])
+    assert (
+        score_parts(base, person(2, job_title="Policy lead"))["same_field_different_role"]
+        < score_parts(base, person(2, job_title="Senior policy officer"))["same_field_different_role"]
+    )

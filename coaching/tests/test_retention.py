@@ -10,9 +10,18 @@ from coaching.tasks import purge_old_private_notes
 
 def opt_in(person, *, do_not_pair=()):
     do_not_pair = [other.email for other in do_not_pair]
-    values = dict(grade=4, field="policy", modes=["video"], region="south_east", language="either",
-                  availability=["TU-am"], frequency="fortnightly")
-    return services.profile_save(profile=CoachingProfile(user=person, **values), topics=[], do_not_pair_emails=do_not_pair)
+    values = dict(
+        grade=4,
+        field="policy",
+        modes=["video"],
+        region="south_east",
+        language="either",
+        availability=["TU-am"],
+        frequency="fortnightly",
+    )
+    return services.profile_save(
+        profile=CoachingProfile(user=person, **values), topics=[], do_not_pair_emails=do_not_pair
+    )
 
 
 def pair_of(first, second, *, state):
@@ -62,7 +71,9 @@ def test_leaving_co_coaching_clears_the_do_not_pair_list(member, outsider, coord
     services.profile_opt_out(user=member)
     assert CoachingProfile.objects.get(user=member).do_not_pair_fingerprints == []
     # Others' lists stay.
-    assert CoachingProfile.objects.get(user=outsider).do_not_pair_fingerprints == [do_not_pair_fingerprint(member.email)]
+    assert CoachingProfile.objects.get(user=outsider).do_not_pair_fingerprints == [
+        do_not_pair_fingerprint(member.email)
+    ]
 
 
 def test_leaving_co_coaching_page_says_the_list_was_cleared(client, member, outsider):

@@ -21,16 +21,25 @@ from notifications.models import OutboundEmail
 
 
 def opt_in(person, **changes):
-    values = dict(grade=4, field="policy", modes=["video"], region="south_east", language="either",
-                  availability=["TU-am"], frequency="fortnightly")
+    values = dict(
+        grade=4,
+        field="policy",
+        modes=["video"],
+        region="south_east",
+        language="either",
+        availability=["TU-am"],
+        frequency="fortnightly",
+    )
     values.update(changes)
     return services.profile_save(profile=CoachingProfile(user=person, **values), topics=[])
 
 
 def make_pool(size=3):
     """People who could each be paired with any other (different organisations and teams); an odd one waits."""
-    people = [make_person(f"peer{n}@example.org", name=f"Peer {n}", organisation=f"Org {n}", team=f"Team {n}")
-              for n in range(size)]
+    people = [
+        make_person(f"peer{n}@example.org", name=f"Peer {n}", organisation=f"Org {n}", team=f"Team {n}")
+        for n in range(size)
+    ]
     for person in people:
         opt_in(person)
     return people
@@ -86,8 +95,7 @@ def test_a_round_left_running_after_its_lease_is_taken_over_and_completes_once(p
 
 def test_a_round_whose_workers_keep_dying_is_marked_failed_and_a_new_one_can_be_requested(pool):
     for attempt in range(services.ROUND_MAX_ATTEMPTS):
-        with time_machine.travel(timezone.now() + attempt * (services.ROUND_LEASE + timedelta(minutes=1)),
-                                 tick=False):
+        with time_machine.travel(timezone.now() + attempt * (services.ROUND_LEASE + timedelta(minutes=1)), tick=False):
             if attempt == 0:
                 stuck = die_halfway_through_a_round()
             else:
@@ -133,8 +141,10 @@ def failed_round(pool):
 
 
 def rerun_from_the_admin(client, *rounds):
-    return client.post(reverse("admin:coaching_matchinground_changelist"),
-                       {"action": "rerun", "_selected_action": [r.pk for r in rounds]})
+    return client.post(
+        reverse("admin:coaching_matchinground_changelist"),
+        {"action": "rerun", "_selected_action": [r.pk for r in rounds]},
+    )
 
 
 def test_a_failed_round_is_re_run_from_the_admin_and_then_completes(failed_round, superuser, client, deliver, pool):
@@ -160,13 +170,17 @@ def test_a_round_that_ran_or_is_running_is_not_re_run(failed_round, superuser, c
     services.round_request(acting_user=None)
     running = MatchingRound.objects.get(status=RoundStatus.QUEUED)
     MatchingRound.objects.filter(pk=running.pk).update(
-        status=RoundStatus.RUNNING, claimed_until=timezone.now() + timedelta(minutes=5))
+        status=RoundStatus.RUNNING, claimed_until=timezone.now() + timedelta(minutes=5)
+    )
     client.force_login(superuser)
     response = rerun_from_the_admin(client, failed_round, running)
     assert [str(m) for m in get_messages(response.wsgi_request)] == [
-        "Only a failed round, or one whose worker stopped, can be run again."]
+        "Only a failed round, or one whose worker stopped, can be run again."
+    ]
     assert dict(MatchingRound.objects.values_list("pk", "status")) == {
-        failed_round.pk: RoundStatus.DONE, running.pk: RoundStatus.RUNNING}
+        failed_round.pk: RoundStatus.DONE,
+        running.pk: RoundStatus.RUNNING,
+    }
     assert Pair.objects.count() == 1
 
 
@@ -206,20 +220,27 @@ def test_two_sweeps_at_once_run_a_round_once_and_leave_a_live_lease_alone():
     matching_round = services.round_request(acting_user=None)
     # Another worker holds a live lease: neither sweep touches the round.
     MatchingRound.objects.filter(pk=matching_round.pk).update(
-        status=RoundStatus.RUNNING, claimed_until=timezone.now() + timedelta(minutes=5), attempts=1)
+        status=RoundStatus.RUNNING, claimed_until=timezone.now() + timedelta(minutes=5), attempts=1
+    )
     assert run_together(run_queued_rounds, run_queued_rounds) == [0, 0]
     assert not Pair.objects.exists()
     # Queued again: the two sweeps race for it and exactly one runs it.
     MatchingRound.objects.filter(pk=matching_round.pk).update(status=RoundStatus.QUEUED, claimed_until=None)
     assert sorted(run_together(run_queued_rounds, run_queued_rounds)) == [0, 1]
     assert Pair.objects.count() == 2
-    assert OutboundEmail.objects.filter(kind=CoachingEmailKind.COACHING,
-                                        template_prefix="coaching/email/proposed").count() == 4
-    waiting = OutboundEmail.objects.filter(template_prefix="coaching/email/waiting").values_list("recipient_id",
-                                                                                              flat=True)
+    assert (
+        OutboundEmail.objects.filter(kind=CoachingEmailKind.COACHING, template_prefix="coaching/email/proposed").count()
+        == 4
+    )
+    waiting = OutboundEmail.objects.filter(template_prefix="coaching/email/waiting").values_list(
+        "recipient_id", flat=True
+    )
     assert sorted(waiting) == sorted(MatchingRound.objects.get().waiting) and len(waiting) == 1
-    assert Counter(OutboundEmail.objects.exclude(template_prefix="coaching/email/remind_accept").values_list(
-        "recipient_id", flat=True)) == {person.pk: 1 for person in people}
+    assert Counter(
+        OutboundEmail.objects.exclude(template_prefix="coaching/email/remind_accept").values_list(
+            "recipient_id", flat=True
+        )
+    ) == {person.pk: 1 for person in people}
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
@@ -251,8 +272,10 @@ def test_a_slow_worker_past_its_lease_is_not_doubled_by_the_sweep_that_would_tak
 
     # Patched once, around both threads. The lease is already over when it is taken, so the second sweep sees an
     # abandoned round and tries to take it over; it must wait for the slow worker and then find the round done.
-    with mock.patch("coaching.services.propose_pairs", side_effect=slow_propose_pairs), \
-            mock.patch("coaching.services.ROUND_LEASE", timedelta(seconds=-1)):
+    with (
+        mock.patch("coaching.services.propose_pairs", side_effect=slow_propose_pairs),
+        mock.patch("coaching.services.ROUND_LEASE", timedelta(seconds=-1)),
+    ):
         slow = threading.Thread(target=slow_worker)
         slow.start()
         assert inside.wait(timeout=10)
@@ -273,19 +296,22 @@ def test_a_slow_worker_past_its_lease_is_not_doubled_by_the_sweep_that_would_tak
 def make_rounds_and_pairs(count):
     people = [make_person(f"admin-peer{n}@example.org", name=f"Admin Peer {n}") for n in range(2 * count)]
     for n in range(count):
-        matching_round = MatchingRound.objects.create(status=RoundStatus.DONE, pairs_proposed=1,
-                                                      started_by=people[0], attempts=1)
-        first, second = sorted(people[2 * n:2 * n + 2], key=lambda person: person.pk)
-        pair = Pair.objects.create(round=matching_round, person_a=first, person_b=second, score=3,
-                                   state=PairState.TRYING)
+        matching_round = MatchingRound.objects.create(
+            status=RoundStatus.DONE, pairs_proposed=1, started_by=people[0], attempts=1
+        )
+        first, second = sorted(people[2 * n : 2 * n + 2], key=lambda person: person.pk)
+        pair = Pair.objects.create(
+            round=matching_round, person_a=first, person_b=second, score=3, state=PairState.TRYING
+        )
         PrivateNote.objects.create(pair=pair, author=first, text=f"Secret thought number {n}")
         opt_in(first)
     return people
 
 
 @pytest.mark.parametrize("rows", [1, 20])
-def test_the_coaching_admin_lists_cost_a_fixed_number_of_queries(rows, superuser, client,
-                                                                   django_assert_max_num_queries):
+def test_the_coaching_admin_lists_cost_a_fixed_number_of_queries(
+    rows, superuser, client, django_assert_max_num_queries
+):
     people = make_rounds_and_pairs(rows)
     client.force_login(superuser)
     # session, user, then per page: count, filtered count, rows (with their people/round/user joined)

@@ -18,6 +18,10 @@ def community(host):
 @pytest.fixture
 def request_community(host):
     return make_community(
-        name="Governance and scrutiny", slug="governance", summary="Board members.", join_policy="request",
-        hosts=[host], acting_user=host,
+        name="Governance and scrutiny",
+        slug="governance",
+        summary="Board members.",
+        join_policy="request",
+        hosts=[host],
+        acting_user=host,
     )

@@ -23,20 +23,36 @@ def directory_names(client, query: str) -> list[str]:
 def directory(db):
     climate, compassion = make_topic(), make_topic("compassion", "Compassion", "Tosturi")
     make_community(
-        name="The Edgy Alliance", name_cy="Cynghrair Egino", summary="Climate psychology.",
-        summary_cy="Seicoleg hinsawdd.", meeting_language="cy", platform="zoom", meeting_days="", topics=[climate],
+        name="The Edgy Alliance",
+        name_cy="Cynghrair Egino",
+        summary="Climate psychology.",
+        summary_cy="Seicoleg hinsawdd.",
+        meeting_language="cy",
+        platform="zoom",
+        meeting_days="",
+        topics=[climate],
         join_policy="request",
     )
     make_community(
-        name="People's practice", summary="Local action on the climate.", meeting_days="WE", platform="zoom",
+        name="People's practice",
+        summary="Local action on the climate.",
+        meeting_days="WE",
+        platform="zoom",
         topics=[climate],
     )
     make_community(
-        name="Compassion practices", summary="What helps compassion grow.", platform="hybrid", location="Cardiff",
-        meeting_language="bilingual", meeting_days="TH,FR", topics=[compassion],
+        name="Compassion practices",
+        summary="What helps compassion grow.",
+        platform="hybrid",
+        location="Cardiff",
+        meeting_language="bilingual",
+        meeting_days="TH,FR",
+        topics=[compassion],
     )
     make_community(
-        name="Ŵyl Ddewi planning circle", summary="Planning St David's Day events.", meeting_language="cy",
+        name="Ŵyl Ddewi planning circle",
+        summary="Planning St David's Day events.",
+        meeting_language="cy",
         meeting_days="MO",
     )
     make_community(name="Hidden circle", summary="Not in the directory.", visibility="unlisted")
@@ -62,8 +78,21 @@ def test_welsh_search_with_or_without_diacritics_finds_the_same_community(client
 
 @pytest.mark.parametrize(
     "query",
-    ["'", '"', "&", "%", "_", "' OR 1=1 --", "'; DROP TABLE communities_community; --", "a" * 5000, "!!! ::: ***",
-     "ŷ ŵ â", "(climate", "climate:*", "\\"],
+    [
+        "'",
+        '"',
+        "&",
+        "%",
+        "_",
+        "' OR 1=1 --",
+        "'; DROP TABLE communities_community; --",
+        "a" * 5000,
+        "!!! ::: ***",
+        "ŷ ŵ â",
+        "(climate",
+        "climate:*",
+        "\\",
+    ],
 )
 def test_any_search_text_gives_results_or_an_empty_state_never_an_error(client, directory, query):
     response = client.get("/communities/", {"q": query})
@@ -97,7 +126,9 @@ def test_filters_combine_and_are_kept_in_the_url(client, directory):
 
 def test_welsh_language_filter_includes_bilingual_communities(client, directory):
     assert directory_names(client, "?language=cy") == [
-        "Compassion practices", "The Edgy Alliance", "Ŵyl Ddewi planning circle",
+        "Compassion practices",
+        "The Edgy Alliance",
+        "Ŵyl Ddewi planning circle",
     ]
     assert directory_names(client, "?language=bilingual") == ["Compassion practices"]
 
@@ -125,7 +156,10 @@ def test_welsh_directory_sorts_by_welsh_names_and_shows_them(client, directory):
 
 def test_welsh_pages_mark_english_only_content_visibly(client, directory):
     page = client.get("/cy/communities/").content.decode()
-    assert '<span lang="en">What helps compassion grow.</span> <strong class="govuk-tag govuk-tag--grey">Dim ar gael yn Gymraeg eto</strong>' in page
+    assert (
+        '<span lang="en">What helps compassion grow.</span> <strong class="govuk-tag govuk-tag--grey">Dim ar gael yn Gymraeg eto</strong>'
+        in page
+    )
     assert "Seicoleg hinsawdd." in page
 
 
@@ -178,7 +212,9 @@ def _bulk_directory(size: int, members_per_community: int):
 
 
 @pytest.mark.parametrize(("size", "members_per_community"), [(10, 1), (2000, 10)])
-def test_directory_costs_a_fixed_number_of_queries(client, db, django_assert_max_num_queries, size, members_per_community):
+def test_directory_costs_a_fixed_number_of_queries(
+    client, db, django_assert_max_num_queries, size, members_per_community
+):
     person = _bulk_directory(size, members_per_community)
     assert Membership.objects.count() == size * members_per_community
     client.force_login(person)
@@ -212,8 +248,11 @@ def test_cards_show_the_next_session_and_filter_and_sort_by_it(client, directory
     from sessions.tests.conftest import london, make_series
 
     with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=LONDON), tick=False):
-        make_series(Community.objects.get(name="Compassion practices"), first_start=london(2026, 12, 2, 16, 0),
-                    recurrence=Recurrence(kind="monthly_nth", nth=1))
+        make_series(
+            Community.objects.get(name="Compassion practices"),
+            first_start=london(2026, 12, 2, 16, 0),
+            recurrence=Recurrence(kind="monthly_nth", nth=1),
+        )
         make_series(Community.objects.get(name="People's practice"), first_start=london(2026, 11, 25, 16, 0))
         page = client.get("/communities/?sort=next").content.decode()
         names = directory_names(client, "?sort=next")

@@ -59,8 +59,12 @@ def test_a_suggestion_reaches_coordinators_who_create_the_community(client, memb
     client.force_login(member)
     response = client.post(
         "/communities/suggest/",
-        {"name": "Data ethics circle", "description": "Talking through ethical questions in data work.",
-         "preferred_cadence": "Monthly, Tuesday lunchtimes", "willing_to_host": "on"},
+        {
+            "name": "Data ethics circle",
+            "description": "Talking through ethical questions in data work.",
+            "preferred_cadence": "Monthly, Tuesday lunchtimes",
+            "willing_to_host": "on",
+        },
     )
     deliver()
     assert response.status_code == 302

@@ -9,10 +9,25 @@ from communities.models import Community, CommunitySuggestion, Membership
 from tests.hostile import FUZZ, every_special_value, form_data, many, numbers, query, rows, text
 
 EDIT = {
-    "name": "Creativity and biodiversity", "name_cy": "", "summary": "Artists and ecologists.", "summary_cy": "",
-    "description": "", "description_cy": "", "purpose": "", "purpose_cy": "", "cadence": "Monthly", "cadence_cy": "",
-    "meeting_days": ["WE"], "platform": "teams", "location": "", "meeting_language": "en", "contact_email": "",
-    "topics": [], "join_policy": "open", "visibility": "listed", "status": "active",
+    "name": "Creativity and biodiversity",
+    "name_cy": "",
+    "summary": "Artists and ecologists.",
+    "summary_cy": "",
+    "description": "",
+    "description_cy": "",
+    "purpose": "",
+    "purpose_cy": "",
+    "cadence": "Monthly",
+    "cadence_cy": "",
+    "meeting_days": ["WE"],
+    "platform": "teams",
+    "location": "",
+    "meeting_language": "en",
+    "contact_email": "",
+    "topics": [],
+    "join_policy": "open",
+    "visibility": "listed",
+    "status": "active",
 }
 
 
@@ -21,12 +36,29 @@ def choice(*good):
 
 
 EDIT_FIELDS = {
-    **{name: text for name in ("name", "name_cy", "summary", "summary_cy", "description", "description_cy", "purpose",
-                               "purpose_cy", "cadence", "cadence_cy", "location")},
+    **{
+        name: text
+        for name in (
+            "name",
+            "name_cy",
+            "summary",
+            "summary_cy",
+            "description",
+            "description_cy",
+            "purpose",
+            "purpose_cy",
+            "cadence",
+            "cadence_cy",
+            "location",
+        )
+    },
     "meeting_days": st.one_of(many, st.lists(st.sampled_from(["MO", "WE", "SU", "XX"]))),
-    "platform": choice("teams", "zoom", "in_person", "hybrid"), "meeting_language": choice("en", "cy", "bilingual"),
-    "contact_email": st.one_of(st.just("hosts@example.org"), text), "topics": st.one_of(many, st.lists(numbers)),
-    "join_policy": choice("open", "request", "invite"), "visibility": choice("listed", "unlisted"),
+    "platform": choice("teams", "zoom", "in_person", "hybrid"),
+    "meeting_language": choice("en", "cy", "bilingual"),
+    "contact_email": st.one_of(st.just("hosts@example.org"), text),
+    "topics": st.one_of(many, st.lists(numbers)),
+    "join_policy": choice("open", "request", "invite"),
+    "visibility": choice("listed", "unlisted"),
     "status": choice("active", "paused", "archived"),
 }
 
@@ -45,11 +77,17 @@ def test_editing_a_community_never_fails_and_a_refusal_changes_nothing(client, h
 
 
 @FUZZ
-@given(data=form_data(
-    {"name": "Data ethics circle", "description": "Ethics in data work.", "preferred_cadence": "",
-     "willing_to_host": ""},
-    {"name": text, "description": text, "preferred_cadence": text, "willing_to_host": text},
-))
+@given(
+    data=form_data(
+        {
+            "name": "Data ethics circle",
+            "description": "Ethics in data work.",
+            "preferred_cadence": "",
+            "willing_to_host": "",
+        },
+        {"name": text, "description": text, "preferred_cadence": text, "willing_to_host": text},
+    )
+)
 def test_suggesting_a_community_never_fails_and_a_refusal_saves_nothing(client, member, data):
     client.force_login(member)
     before = CommunitySuggestion.objects.count()
@@ -61,10 +99,23 @@ def test_suggesting_a_community_never_fails_and_a_refusal_saves_nothing(client, 
 
 
 @FUZZ
-@given(params=query({
-    "q": ["biodiversity", "Ŵyl"], "topic": ["climate"], "platform": ["teams"], "language": ["cy"], "day": ["WE"],
-    "join_policy": ["open"], "this_month": ["1"], "sort": ["name", "members", "next", "relevance"], "page": ["1", "2"],
-}), htmx=st.booleans(), welsh=st.booleans())
+@given(
+    params=query(
+        {
+            "q": ["biodiversity", "Ŵyl"],
+            "topic": ["climate"],
+            "platform": ["teams"],
+            "language": ["cy"],
+            "day": ["WE"],
+            "join_policy": ["open"],
+            "this_month": ["1"],
+            "sort": ["name", "members", "next", "relevance"],
+            "page": ["1", "2"],
+        }
+    ),
+    htmx=st.booleans(),
+    welsh=st.booleans(),
+)
 def test_the_directory_filters_never_fail(client, community, params, htmx, welsh):
     headers = {"HX-Request": "true", "HX-Target": "directory-results"} if htmx else {}
     response = client.get(("/cy" if welsh else "") + "/communities/", params, headers=headers)

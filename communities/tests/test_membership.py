@@ -85,7 +85,8 @@ def test_asking_to_join_notifies_hosts_and_the_host_approves(client, member, hos
     assert mail.outbox[-1].to == [member.email]
     assert mail.outbox[-1].subject.startswith("Rydych wedi ymuno")
     assert list(membership.events.values_list("kind", "acting_user")) == [
-        ("requested", member.pk), ("approved", host.pk),
+        ("requested", member.pk),
+        ("approved", host.pk),
     ]
 
 
@@ -173,8 +174,9 @@ def test_someone_removed_cannot_get_back_in_by_withdrawing_or_being_declined(cli
     services.membership_request_decide(membership=membership, approve=False, acting_user=host)
     client.post(f"/communities/{community.slug}/join/")
     assert community.memberships.get(user=member).state == MembershipState.PENDING
-    services.membership_request_decide(membership=community.memberships.get(user=member), approve=True,
-                                       acting_user=host)
+    services.membership_request_decide(
+        membership=community.memberships.get(user=member), approve=True, acting_user=host
+    )
     client.post(f"/communities/{community.slug}/leave/")
     client.post(f"/communities/{community.slug}/join/")  # taken back once: joining an open community is open again
     assert community.memberships.get(user=member).state == MembershipState.ACTIVE

@@ -1,4 +1,3 @@
-
 from communities import services
 from communities.models import Community, CommunitySuggestion, Membership, MembershipState
 

@@ -12,7 +12,9 @@ from communities.models import CommunitySuggestion, MembershipState
 from conftest import make_person
 
 
-def test_asking_and_withdrawing_five_times_emails_each_host_once_a_day(client, member, request_community, host, deliver):
+def test_asking_and_withdrawing_five_times_emails_each_host_once_a_day(
+    client, member, request_community, host, deliver
+):
     client.force_login(member)
     with time_machine.travel("2026-12-02 09:00:00+00:00", tick=False) as clock:
         for _ in range(5):
@@ -51,8 +53,9 @@ def test_suggestions_sent_at_the_same_moment_are_counted_one_after_another():
     def suggest(n):
         barrier.wait()
         try:
-            services.suggestion_submit(suggested_by=person, name=f"Idea {n}", description="Why.",
-                                       preferred_cadence="", willing_to_host=False)
+            services.suggestion_submit(
+                suggested_by=person, name=f"Idea {n}", description="Why.", preferred_cadence="", willing_to_host=False
+            )
             outcomes.append("saved")
         except services.MembershipError:
             outcomes.append("refused")

@@ -10,4 +10,7 @@ register = template.Library()
 def notification_settings_form(context):
     """The email settings part of the profile page, without accounts importing notifications."""
     user = context["request"].user
-    return {"form": NotificationSettingsForm(instance=settings_for(user), prefix="notify"), "request": context["request"]}
+    return {
+        "form": NotificationSettingsForm(instance=settings_for(user), prefix="notify"),
+        "request": context["request"],
+    }

@@ -1,4 +1,4 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 import time_machine
@@ -13,7 +13,7 @@ from notifications.models import DigestFrequency, EmailKind, OutboundEmail
 from sessions.recurrence import Recurrence
 from sessions.tests.conftest import london, make_series
 
-UTC = timezone.utc
+UTC = UTC
 
 
 @pytest.mark.parametrize(
@@ -43,8 +43,14 @@ def busy_community(december, member):
     host = make_person("host@example.org", name="Dafydd Owen")
     community = make_community(name="Shambolic Warriors", name_cy="Rhyfelwyr Blêr", slug="shambolic", hosts=[host])
     community_services.community_join(community=community, user=member)
-    make_series(community, first_start=london(2026, 12, 25, 12, 0), host=host, title="Lunch", title_cy="Cinio",
-                recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    make_series(
+        community,
+        first_start=london(2026, 12, 25, 12, 0),
+        host=host,
+        title="Lunch",
+        title_cy="Cinio",
+        recurrence=Recurrence(kind="monthly_nth", nth=-1),
+    )
     return community
 
 
@@ -172,8 +178,9 @@ def test_settings_are_saved_from_the_profile_page(client, member):
     client.post("/notifications/settings/", {"notify-reminders": "both", "notify-digest": "weekly"})
     settings = services.settings_for(member)
     assert (settings.reminders, settings.digest, settings.session_changes) == ("both", "weekly", False)
-    response = client.post("/cy/notifications/settings/", {"notify-reminders": "often", "notify-digest": "weekly"},
-                           follow=True)
+    response = client.post(
+        "/cy/notifications/settings/", {"notify-reminders": "often", "notify-digest": "weekly"}, follow=True
+    )
     assert "Nid yw eich gosodiadau e-bost wedi’u cadw" in response.content.decode()  # Siân reads Welsh
     assert services.settings_for(member).reminders == "both"
 
@@ -188,10 +195,19 @@ def test_the_digest_mentions_a_co_coaching_proposal_and_clip_actions_due(decembe
     first, second = sorted([outsider, other], key=lambda person: person.pk)
     Pair.objects.create(round=MatchingRound.objects.create(), person_a=first, person_b=second, score=10)
     plan = Plan.objects.create(title="CLIP", starts_on=date(2026, 2, 1), ends_on=date(2027, 2, 28), is_published=True)
-    ReportingPeriod.objects.create(plan=plan, label="2026–27", starts_on=date(2026, 2, 1), ends_on=date(2027, 2, 28),
-                                   update_deadline=date(2027, 2, 14))
-    action = Action.objects.create(plan=plan, theme=Theme.objects.create(plan=plan, number=1, title="Theme"),
-                                   number="1.1", title="Publish the annual report")
+    ReportingPeriod.objects.create(
+        plan=plan,
+        label="2026–27",
+        starts_on=date(2026, 2, 1),
+        ends_on=date(2027, 2, 28),
+        update_deadline=date(2027, 2, 14),
+    )
+    action = Action.objects.create(
+        plan=plan,
+        theme=Theme.objects.create(plan=plan, number=1, title="Theme"),
+        number="1.1",
+        title="Publish the annual report",
+    )
     action.holders.add(outsider)
     settings = services.settings_for(outsider)
     settings.last_digest_at = datetime.now(tz=UTC)

@@ -2,7 +2,7 @@
 
 import threading
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from unittest import mock
 
 import pytest
@@ -17,7 +17,7 @@ from notifications import digest, services
 from notifications.models import EmailKind, OutboundEmail
 from sessions.tests.conftest import london, make_series
 
-UTC = timezone.utc
+UTC = UTC
 FIRST_OF_DECEMBER = datetime(2026, 12, 1, 8, 5, tzinfo=UTC)
 
 
@@ -37,8 +37,9 @@ def monthly():
 
 
 def digests_to_each(people):
-    return Counter(OutboundEmail.objects.filter(kind=EmailKind.DIGEST, recipient__in=people).values_list(
-        "recipient_id", flat=True))
+    return Counter(
+        OutboundEmail.objects.filter(kind=EmailKind.DIGEST, recipient__in=people).values_list("recipient_id", flat=True)
+    )
 
 
 def test_a_digest_run_that_dies_halfway_leaves_the_rest_for_the_next_run_and_nobody_gets_two(db):
@@ -53,8 +54,10 @@ def test_a_digest_run_that_dies_halfway_leaves_the_rest_for_the_next_run_and_nob
                 raise RuntimeError("worker killed")
             return real_digest_contents(people=people, now=now)
 
-        with mock.patch("notifications.digest.digest_contents", side_effect=dies_in_the_second_batch), \
-                pytest.raises(RuntimeError):
+        with (
+            mock.patch("notifications.digest.digest_contents", side_effect=dies_in_the_second_batch),
+            pytest.raises(RuntimeError),
+        ):
             digest.digests_prepare(period=monthly(), batch_size=2)
         assert digests_to_each(people) == {pk: 1 for pk in batches[0]}  # the first batch is in; the rest is not
         assert digest.digests_prepare(period=monthly(), batch_size=2) == 4

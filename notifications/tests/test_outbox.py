@@ -1,6 +1,6 @@
 import importlib
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from unittest import mock
 
 import pytest
@@ -19,7 +19,7 @@ from sessions import services as session_services
 from sessions.models import LONDON, SessionEmailKind
 from sessions.tests.conftest import london, make_series
 
-UTC = timezone.utc
+UTC = UTC
 
 
 @pytest.fixture
@@ -38,7 +38,9 @@ def going(person, occurrence, timing=ReminderTiming.BOTH):
     return session_services.rsvp_set(occurrence=occurrence, user=person, going=True)
 
 
-def test_reminders_fall_due_at_the_right_utc_instant_after_the_clocks_go_forward(session_day_after_spring_forward, member):
+def test_reminders_fall_due_at_the_right_utc_instant_after_the_clocks_go_forward(
+    session_day_after_spring_forward, member
+):
     occurrence = session_day_after_spring_forward
     assert occurrence.start == datetime(2026, 3, 30, 15, 0, tzinfo=UTC)  # 16:00 BST
     with time_machine.travel(datetime(2026, 3, 21, 9, 0, tzinfo=UTC), tick=False) as clock:
@@ -54,7 +56,9 @@ def test_reminders_fall_due_at_the_right_utc_instant_after_the_clocks_go_forward
         assert services.outbox_send_due()["sent"] == 0
     assert len(mail.outbox) == 2
     reminder = mail.outbox[-1]
-    assert reminder.subject.startswith("Nodyn atgoffa:") and "Llu 30 Maw, 16:00" in reminder.subject  # Welsh, London time
+    assert (
+        reminder.subject.startswith("Nodyn atgoffa:") and "Llu 30 Maw, 16:00" in reminder.subject
+    )  # Welsh, London time
     attachment_name, attachment, mimetype = reminder.attachments[0]
     assert attachment_name.endswith(".ics") and mimetype.startswith("text/calendar")
     text = attachment.decode() if isinstance(attachment, bytes) else attachment
@@ -76,14 +80,21 @@ def test_reminders_fall_due_at_the_right_utc_instant_after_the_clocks_go_back(db
         assert services.outbox_send_due()["sent"] == 1
 
 
-def test_reminders_follow_a_moved_session_and_vanish_with_a_cancelled_one(session_day_after_spring_forward, member, outsider):
+def test_reminders_follow_a_moved_session_and_vanish_with_a_cancelled_one(
+    session_day_after_spring_forward, member, outsider
+):
     occurrence = session_day_after_spring_forward
     host = occurrence.series.community.memberships.get(role="host").user
     with time_machine.travel(datetime(2026, 3, 21, 9, 0, tzinfo=UTC), tick=False):
         going(member, occurrence, ReminderTiming.HOUR)
         going(outsider, occurrence, ReminderTiming.HOUR)
-        session_services.occurrence_move(occurrence=occurrence, start=london(2026, 3, 31, 10, 0),
-                                         end=london(2026, 3, 31, 11, 0), location="", acting_user=host)
+        session_services.occurrence_move(
+            occurrence=occurrence,
+            start=london(2026, 3, 31, 10, 0),
+            end=london(2026, 3, 31, 11, 0),
+            location="",
+            acting_user=host,
+        )
         assert set(OutboundEmail.objects.filter(kind=SessionEmailKind.REMINDER).values_list("due_at", flat=True)) == {
             datetime(2026, 3, 31, 8, 0, tzinfo=UTC)
         }
@@ -95,8 +106,9 @@ def test_reminders_follow_a_moved_session_and_vanish_with_a_cancelled_one(sessio
     assert sorted(m.to[0] for m in cancellations) == sorted([member.email, outsider.email])
 
 
-def test_a_reminder_queued_before_its_templates_moved_to_the_sessions_app_still_goes(session_day_after_spring_forward,
-                                                                                       member):
+def test_a_reminder_queued_before_its_templates_moved_to_the_sessions_app_still_goes(
+    session_day_after_spring_forward, member
+):
     occurrence = session_day_after_spring_forward
     with time_machine.travel(datetime(2026, 3, 21, 9, 0, tzinfo=UTC), tick=False):
         going(member, occurrence, ReminderTiming.HOUR)
@@ -119,8 +131,9 @@ def test_saying_not_going_drops_the_reminders(session_day_after_spring_forward, 
 def test_a_session_starting_soon_gets_its_reminder_at_once(db, member):
     host = make_person("host@example.org", name="Host")
     community = make_community(name="Circle", slug="circle", hosts=[host])
-    occurrence = make_series(community, first_start=datetime.now(LONDON).replace(microsecond=0) + timedelta(minutes=30),
-                             host=host).occurrences.get()
+    occurrence = make_series(
+        community, first_start=datetime.now(LONDON).replace(microsecond=0) + timedelta(minutes=30), host=host
+    ).occurrences.get()
     going(member, occurrence, ReminderTiming.HOUR)
     assert services.outbox_send_due()["sent"] == 1
 
@@ -128,8 +141,13 @@ def test_a_session_starting_soon_gets_its_reminder_at_once(db, member):
 def test_a_failing_address_is_retried_with_back_off_then_marked_failed_and_the_rest_still_go(db):
     people = [make_person(f"p{n}@example.org", name=f"P{n}") for n in range(3)]
     for person in people:
-        services.email_enqueue(recipient=person, kind=CommunityEmailKind.SUGGESTION, dedupe_key="x",
-                               template_prefix="notifications/email/test", context={"period": "x"})
+        services.email_enqueue(
+            recipient=person,
+            kind=CommunityEmailKind.SUGGESTION,
+            dedupe_key="x",
+            template_prefix="notifications/email/test",
+            context={"period": "x"},
+        )
     real_send = mail.EmailMessage.send
 
     def send(message, *args, **kwargs):
@@ -138,9 +156,11 @@ def test_a_failing_address_is_retried_with_back_off_then_marked_failed_and_the_r
         return real_send(message, *args, **kwargs)
 
     start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-    with mock.patch.object(mail.EmailMessage, "send", send), \
-            mock.patch("notifications.services.render_to_string", side_effect=lambda name, context: f"{name}"), \
-            time_machine.travel(start, tick=False) as clock:
+    with (
+        mock.patch.object(mail.EmailMessage, "send", send),
+        mock.patch("notifications.services.render_to_string", side_effect=lambda name, context: f"{name}"),
+        time_machine.travel(start, tick=False) as clock,
+    ):
         OutboundEmail.objects.update(due_at=start)
         first = services.outbox_send_due()
         assert first == {"sent": 2, "retrying": 1, "failed": 0, "skipped": 0}
@@ -161,8 +181,13 @@ def test_a_failing_address_is_retried_with_back_off_then_marked_failed_and_the_r
 
 def test_the_same_email_cannot_be_queued_twice(member):
     for _ in range(2):
-        services.email_enqueue(recipient=member, kind=CommunityEmailKind.SUGGESTION, dedupe_key="suggestion:1:created",
-                               template_prefix="x", context={})
+        services.email_enqueue(
+            recipient=member,
+            kind=CommunityEmailKind.SUGGESTION,
+            dedupe_key="suggestion:1:created",
+            template_prefix="x",
+            context={},
+        )
     assert OutboundEmail.objects.count() == 1
 
 
@@ -171,9 +196,13 @@ def test_the_same_email_cannot_be_queued_twice(member):
 def test_two_sweeps_at_once_send_each_email_exactly_once():
     people = [make_person(f"race{n}@example.org", name=f"Race {n}") for n in range(40)]
     for person in people:
-        services.email_enqueue(recipient=person, kind=CommunityEmailKind.SUGGESTION, dedupe_key="race",
-                               template_prefix="communities/email/suggestion_received",
-                               context={"suggestion": None})
+        services.email_enqueue(
+            recipient=person,
+            kind=CommunityEmailKind.SUGGESTION,
+            dedupe_key="race",
+            template_prefix="communities/email/suggestion_received",
+            context={"suggestion": None},
+        )
     OutboundEmail.objects.update(context={})
     barrier = threading.Barrier(2)
     results = []
@@ -212,8 +241,9 @@ def test_a_real_worker_on_redis_delivers_a_reminder_end_to_end(settings):
     person = make_person("goer@example.org", name="Goer")
     community = make_community(name="Circle", slug="circle", hosts=[host])
     community_services.community_join(community=community, user=person)
-    occurrence = make_series(community, first_start=datetime.now(LONDON).replace(microsecond=0) + timedelta(minutes=20),
-                             host=host).occurrences.get()
+    occurrence = make_series(
+        community, first_start=datetime.now(LONDON).replace(microsecond=0) + timedelta(minutes=20), host=host
+    ).occurrences.get()
     going(person, occurrence, ReminderTiming.HOUR)
     with start_worker(celery_app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
         result = send_due_emails.delay().get(timeout=30)

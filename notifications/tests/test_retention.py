@@ -7,8 +7,14 @@ from notifications.tasks import purge_sent_mail_log
 
 
 def logged(person, key, **when):
-    return OutboundEmail.objects.create(recipient=person, kind=EmailKind.DIGEST, dedupe_key=key, template_prefix="x",
-                                        due_at=timezone.now() - timedelta(days=200), **when)
+    return OutboundEmail.objects.create(
+        recipient=person,
+        kind=EmailKind.DIGEST,
+        dedupe_key=key,
+        template_prefix="x",
+        due_at=timezone.now() - timedelta(days=200),
+        **when,
+    )
 
 
 def test_sent_mail_log_drops_rows_sent_or_failed_over_90_days_ago_and_keeps_the_rest(member):

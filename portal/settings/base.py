@@ -212,8 +212,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         # Django's runserver logger has a handler of its own; it goes through the same filter here.
-        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False,
-                          "filters": ["redact_secrets"]},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False, "filters": ["redact_secrets"]},
         # A logger's filter changes the record itself, so every handler (and a test's) sees it redacted.
         "django.request": {"filters": ["redact_secrets"]},
     },
@@ -235,7 +234,12 @@ CONTENT_SECURITY_POLICY = {
 }
 # Features no page of Cylch uses are switched off for every page and anything it might embed.
 PERMISSIONS_POLICY = {
-    "camera": [], "microphone": [], "geolocation": [], "payment": [], "usb": [], "interest-cohort": [],
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
     "browsing-topics": [],
 }
 X_FRAME_OPTIONS = "DENY"

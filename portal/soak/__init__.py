@@ -66,8 +66,17 @@ def _wait_for_outbox(*, since: datetime, due_by: datetime, seconds: float, say) 
     return figures
 
 
-def run(*, url: str, minutes: float, warmup_seconds: float, visitors: int, think_seconds: float,
-        drain_seconds: float, keep_logs: bool, say) -> tuple[str, list[str]]:
+def run(
+    *,
+    url: str,
+    minutes: float,
+    warmup_seconds: float,
+    visitors: int,
+    think_seconds: float,
+    drain_seconds: float,
+    keep_logs: bool,
+    say,
+) -> tuple[str, list[str]]:
     """Runs the soak; returns the report (Markdown) and every problem found (empty when all went as expected)."""
     folder = Path(tempfile.mkdtemp(prefix="cylch-soak-"))
     stack = None if url else Stack(folder=folder)
@@ -85,19 +94,39 @@ def run(*, url: str, minutes: float, warmup_seconds: float, visitors: int, think
         since = timezone.now()
         recorder = Recorder()
         clients = [
-            Person(browser=Browser(base_url=base_url, recorder=recorder, accept_language=language), seed=n,
-                   email=email, changes_memberships=changes_memberships, writes_clip=writes_clip)
+            Person(
+                browser=Browser(base_url=base_url, recorder=recorder, accept_language=language),
+                seed=n,
+                email=email,
+                changes_memberships=changes_memberships,
+                writes_clip=writes_clip,
+            )
             for n, (email, language, changes_memberships, writes_clip) in enumerate(DEMO_PEOPLE)
         ] + [Visitor(browser=Browser(base_url=base_url, recorder=recorder), seed=100 + n) for n in range(visitors)]
         stop = threading.Event()
-        threads = [threading.Thread(target=run_client, args=(client,), name=f"soak {client!r}", daemon=True,
-                                    kwargs={"stop": stop, "think_seconds": think_seconds}) for client in clients]
+        threads = [
+            threading.Thread(
+                target=run_client,
+                args=(client,),
+                name=f"soak {client!r}",
+                daemon=True,
+                kwargs={"stop": stop, "think_seconds": think_seconds},
+            )
+            for client in clients
+        ]
         say(f"{len(clients)} clients against {base_url} for {minutes:g} min (warm-up {warmup_seconds:.0f} s)")
         began = time.monotonic()
         for thread in threads:
             thread.start()
-        _watch(began=began, seconds=minutes * 60, warmup_seconds=warmup_seconds, memory=memory, stack=stack,
-               recorder=recorder, say=say)
+        _watch(
+            began=began,
+            seconds=minutes * 60,
+            warmup_seconds=warmup_seconds,
+            memory=memory,
+            stack=stack,
+            recorder=recorder,
+            say=say,
+        )
         stop.set()
         for thread in threads:
             thread.join(60)
@@ -114,16 +143,24 @@ def run(*, url: str, minutes: float, warmup_seconds: float, visitors: int, think
         if outbox["failed"]:
             problems.append(f"outbox: {outbox['failed']} emails queued during the soak failed (see the sent-mail log)")
         if outbox["due but not sent"]:
-            problems.append(f"outbox: {outbox['due but not sent']} emails due by the end were not sent "
-                            f"within {drain_seconds:.0f} s (is a worker and beat running?)")
+            problems.append(
+                f"outbox: {outbox['due but not sent']} emails due by the end were not sent "
+                f"within {drain_seconds:.0f} s (is a worker and beat running?)"
+            )
         mail_files = _messages_written(stack.mail_folder) if stack and stack.mail_folder else None
-        report = "\n\n".join(part for part in [
-            f"{len(recorder.samples)} requests in {load_seconds:.0f} s ({len(recorder.samples) / load_seconds:.1f}/s) "
-            f"from {len(clients)} clients; {len(problems)} problems.",
-            latency_table(recorder.samples, recorder.problems),
-            memory_table(memory) if stack else "Memory: not measured (--url: the processes are not the soak's own).",
-            outbox_table(outbox, emails_written=mail_files),
-        ] if part)
+        report = "\n\n".join(
+            part
+            for part in [
+                f"{len(recorder.samples)} requests in {load_seconds:.0f} s ({len(recorder.samples) / load_seconds:.1f}/s) "
+                f"from {len(clients)} clients; {len(problems)} problems.",
+                latency_table(recorder.samples, recorder.problems),
+                memory_table(memory)
+                if stack
+                else "Memory: not measured (--url: the processes are not the soak's own).",
+                outbox_table(outbox, emails_written=mail_files),
+            ]
+            if part
+        )
         finished = True
         return report, problems
     finally:
@@ -138,8 +175,9 @@ def run(*, url: str, minutes: float, warmup_seconds: float, visitors: int, think
 def _messages_written(folder: Path) -> int:
     """Emails in the file backend's files: it appends each message followed by a line of 79 dashes."""
     separator = "-" * 79
-    return sum(line == separator for path in folder.glob("*.log")
-               for line in path.read_text(errors="replace").splitlines())
+    return sum(
+        line == separator for path in folder.glob("*.log") for line in path.read_text(errors="replace").splitlines()
+    )
 
 
 def _watch(*, began, seconds, warmup_seconds, memory, stack, recorder, say) -> None:
@@ -156,10 +194,15 @@ def _watch(*, began, seconds, warmup_seconds, memory, stack, recorder, say) -> N
                 warmed = True
         if now >= next_progress:
             requests, problems = recorder.counts()
-            resident = [f"{name} {kib / 1024:.1f}" for name, pid in memory.pids.items()
-                        if ("worker" in name or "child" in name) and (kib := resident_kib(pid)) is not None]
-            say(f"  {now - began:4.0f} s: {requests} requests, {problems} problems"
-                + (f"; MiB: {', '.join(resident)}" if resident else ""))
+            resident = [
+                f"{name} {kib / 1024:.1f}"
+                for name, pid in memory.pids.items()
+                if ("worker" in name or "child" in name) and (kib := resident_kib(pid)) is not None
+            ]
+            say(
+                f"  {now - began:4.0f} s: {requests} requests, {problems} problems"
+                + (f"; MiB: {', '.join(resident)}" if resident else "")
+            )
             next_progress += 60
 
 

@@ -15,8 +15,10 @@ from http.cookiejar import CookieJar
 
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 # Error messages (django.contrib.messages at level "error") and form error summaries carry role="alert".
-BANNER_HEADING = re.compile(r'govuk-notification-banner" role="alert".*?govuk-notification-banner__heading">(.*?)</p>', re.S)
-ERROR_SUMMARY = re.compile(r'govuk-error-summary.*?<ul[^>]*>(.*?)</ul>', re.S)
+BANNER_HEADING = re.compile(
+    r'govuk-notification-banner" role="alert".*?govuk-notification-banner__heading">(.*?)</p>', re.S
+)
+ERROR_SUMMARY = re.compile(r"govuk-error-summary.*?<ul[^>]*>(.*?)</ul>", re.S)
 TAGS = re.compile(r"<[^>]+>")
 
 
@@ -80,8 +82,9 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 class Browser:
-    def __init__(self, *, base_url: str, recorder: Recorder, accept_language: str = "en-GB,en;q=0.8",
-                 timeout: float = 30.0):
+    def __init__(
+        self, *, base_url: str, recorder: Recorder, accept_language: str = "en-GB,en;q=0.8", timeout: float = 30.0
+    ):
         self.base_url = base_url.rstrip("/")
         parts = urllib.parse.urlsplit(self.base_url)
         self.origin = f"{parts.scheme}://{parts.netloc}"
@@ -96,12 +99,24 @@ class Browser:
             raise RequestFailed(f"redirected off the site, to {location}")
         return parts.path + (f"?{parts.query}" if parts.query else "")
 
-    def send(self, kind: str, method: str, path: str, *, data: dict | None = None, headers: dict | None = None,
-             expect: tuple[int, ...] = (200,)) -> Page:
+    def send(
+        self,
+        kind: str,
+        method: str,
+        path: str,
+        *,
+        data: dict | None = None,
+        headers: dict | None = None,
+        expect: tuple[int, ...] = (200,),
+    ) -> Page:
         """One request, timed and recorded; an unexpected status or a failed connection is a problem."""
         body = urllib.parse.urlencode(data).encode() if data is not None else None
-        request = urllib.request.Request(self.base_url + path, data=body, method=method, headers={
-            "User-Agent": "cylch-soak", "Accept-Language": self.accept_language, **(headers or {})})
+        request = urllib.request.Request(
+            self.base_url + path,
+            data=body,
+            method=method,
+            headers={"User-Agent": "cylch-soak", "Accept-Language": self.accept_language, **(headers or {})},
+        )
         started = time.perf_counter()
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
@@ -134,7 +149,9 @@ class Browser:
         the person sees next. An error message on that page is a problem: the portal refused the change."""
         headers = {"Origin": self.origin, "Referer": self.base_url + form_page.path}
         if htmx_target:
-            headers.update({"HX-Request": "true", "HX-Target": htmx_target, "HX-Current-URL": self.base_url + form_page.path})
+            headers.update(
+                {"HX-Request": "true", "HX-Target": htmx_target, "HX-Current-URL": self.base_url + form_page.path}
+            )
         data = {"csrfmiddlewaretoken": form_page.csrf_token(), **fields}
         page = self.send(kind, "POST", action, data=data, headers=headers, expect=(200,) if htmx_target else (302,))
         if page.status == 302:
@@ -151,7 +168,10 @@ class Browser:
         headers = {"Origin": self.origin, "Referer": self.base_url + form_page.path}
         page = self.send("sign_in", "POST", form_page.path, data=data, headers=headers, expect=(302, 200))
         if page.status != 302:
-            self.recorder.problem("sign_in", f"{email} could not sign in ({page.refusal() or 'no redirect'}); "
-                                             "was the database seeded with DEBUG=true python manage.py seed_demo?")
+            self.recorder.problem(
+                "sign_in",
+                f"{email} could not sign in ({page.refusal() or 'no redirect'}); "
+                "was the database seeded with DEBUG=true python manage.py seed_demo?",
+            )
             raise RequestFailed("sign-in failed")
         return self.get("page", self._local(page.headers["Location"]))

@@ -55,7 +55,7 @@ class Visitor:
         return [(6, self.browse), (2, self.public_feed), (1, self.static_file)]
 
     def step(self) -> None:
-        weights, actions = zip(*self.steps())
+        weights, actions = zip(*self.steps(), strict=True)
         self.random.choices(actions, weights=weights)[0]()
 
     def page(self, path: str, kind: str = "page") -> Page:
@@ -73,9 +73,18 @@ class Visitor:
 
     def browse_paths(self) -> list[str]:
         today = date.today()
-        paths = ["/", "/communities/", "/communities/?q=climate", "/communities/?language=cy&sort=members",
-                 "/sessions/", f"/sessions/calendar/{today.year}/{today.month}/", "/cy/communities/", "/cy/sessions/",
-                 "/clip/", "/accessibility/"]
+        paths = [
+            "/",
+            "/communities/",
+            "/communities/?q=climate",
+            "/communities/?language=cy&sort=members",
+            "/sessions/",
+            f"/sessions/calendar/{today.year}/{today.month}/",
+            "/cy/communities/",
+            "/cy/sessions/",
+            "/clip/",
+            "/accessibility/",
+        ]
         if community := self._pick(self.communities):
             paths += [f"/communities/{community}/"] * 3
         if session := self._pick(self.sessions):
@@ -134,8 +143,14 @@ class Person(Visitor):
         return steps
 
     def browse_paths(self) -> list[str]:
-        paths = super().browse_paths() + ["/communities/mine/", "/sessions/?mine=1", "/clip/mine/",
-                                          "/accounts/profile/", "/notifications/digest/", "/sessions/my-calendar/"]
+        paths = super().browse_paths() + [
+            "/communities/mine/",
+            "/sessions/?mine=1",
+            "/clip/mine/",
+            "/accounts/profile/",
+            "/notifications/digest/",
+            "/sessions/my-calendar/",
+        ]
         if action := self._pick(self.actions):
             paths.append(f"/clip/actions/{action}/")
         return paths
@@ -179,9 +194,17 @@ class Person(Visitor):
         form = UPDATE_FORM.search(page.text)
         if form is None:  # not a holder, or no reporting period open
             return
-        self.browser.submit("clip_update", page, form.group(1), {
-            "narrative": f"Soak update {self.random.randrange(10**6)}: the **workshop** ran; next steps agreed.",
-            "narrative_cy": "", "proposed_status": "", "corrects": ""})
+        self.browser.submit(
+            "clip_update",
+            page,
+            form.group(1),
+            {
+                "narrative": f"Soak update {self.random.randrange(10**6)}: the **workshop** ran; next steps agreed.",
+                "narrative_cy": "",
+                "proposed_status": "",
+                "corrects": "",
+            },
+        )
 
 
 def run_client(client: Visitor, *, stop: threading.Event, think_seconds: float) -> None:

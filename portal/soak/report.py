@@ -6,8 +6,7 @@ from collections import Counter, defaultdict
 from .browser import Sample
 
 # The order the tables list request kinds in; anything else follows alphabetically.
-KINDS = ["sign_in", "page", "static", "join", "leave", "rsvp", "withdraw", "clip_update", "feed_public",
-         "feed_private"]
+KINDS = ["sign_in", "page", "static", "join", "leave", "rsvp", "withdraw", "clip_update", "feed_public", "feed_private"]
 
 
 def percentile(sorted_values: list[float], share: float) -> float:
@@ -30,10 +29,14 @@ def latency_table(samples: list[Sample], problems: list[tuple[str, str]]) -> str
             rows.append(f"| {kind} | 0 | {error_count} | | | | |")
             continue
         seconds = sorted(s.seconds for s in chosen)
-        statuses = ", ".join(f"{status or 'no answer'} ×{n}" for status, n in sorted(Counter(s.status for s in chosen).items()))
-        rows.append(f"| {'**all**' if kind == 'all' else kind} | {len(chosen)} | {error_count} | "
-                    f"{percentile(seconds, 0.50) * 1000:.0f} | {percentile(seconds, 0.95) * 1000:.0f} | "
-                    f"{seconds[-1] * 1000:.0f} | {statuses} |")
+        statuses = ", ".join(
+            f"{status or 'no answer'} ×{n}" for status, n in sorted(Counter(s.status for s in chosen).items())
+        )
+        rows.append(
+            f"| {'**all**' if kind == 'all' else kind} | {len(chosen)} | {error_count} | "
+            f"{percentile(seconds, 0.50) * 1000:.0f} | {percentile(seconds, 0.95) * 1000:.0f} | "
+            f"{seconds[-1] * 1000:.0f} | {statuses} |"
+        )
     return "\n".join(rows)
 
 
@@ -42,15 +45,20 @@ def _mib(kib: int | None) -> str:
 
 
 def memory_table(memory) -> str:
-    rows = ["| process (resident memory, MiB) | pid | at start | after warm-up (baseline) | peak | at end "
-            "| end − baseline |", "|---|---:|---:|---:|---:|---:|---:|"]
+    rows = [
+        "| process (resident memory, MiB) | pid | at start | after warm-up (baseline) | peak | at end "
+        "| end − baseline |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for name, pid in memory.pids.items():
         start = memory.at.get("at start", {}).get(name)
         baseline = memory.at.get("after warm-up", {}).get(name)
         end = memory.at.get("at end", {}).get(name)
         change = f"{(end - baseline) / 1024:+.1f}" if end is not None and baseline is not None else ""
-        rows.append(f"| {name} | {pid} | {_mib(start)} | {_mib(baseline) if baseline is not None else ''} | "
-                    f"{_mib(memory.peak.get(name))} | {_mib(end)} | {change} |")
+        rows.append(
+            f"| {name} | {pid} | {_mib(start)} | {_mib(baseline) if baseline is not None else ''} | "
+            f"{_mib(memory.peak.get(name))} | {_mib(end)} | {change} |"
+        )
     return "\n".join(rows)
 
 

@@ -18,8 +18,10 @@ from pathlib import Path
 from django.conf import settings
 
 # Lines in the processes' logs that mean something went wrong, whatever the clients saw.
-LOG_PROBLEM = re.compile(r"Traceback \(most recent call last\)|\[ERROR\]|\[CRITICAL\]|ERROR/|CRITICAL/"
-                         r"|Internal Server Error|WORKER TIMEOUT")
+LOG_PROBLEM = re.compile(
+    r"Traceback \(most recent call last\)|\[ERROR\]|\[CRITICAL\]|ERROR/|CRITICAL/"
+    r"|Internal Server Error|WORKER TIMEOUT"
+)
 
 
 def free_loopback_port() -> int:
@@ -70,23 +72,56 @@ class Stack:
     def _start(self, name: str, *args: str) -> None:
         log = open(self.folder / f"{name}.log", "wb")  # noqa: SIM115 - kept open for the process's life
         self.processes[name] = subprocess.Popen(
-            [sys.executable, *args], cwd=settings.BASE_DIR, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+            [sys.executable, *args], cwd=settings.BASE_DIR, env=self.env, stdout=log, stderr=subprocess.STDOUT
+        )
         log.close()  # the child has its own copy
 
     def start(self) -> None:
-        collected = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-                                   cwd=settings.BASE_DIR, env=self.env, capture_output=True, text=True)
+        collected = subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+            cwd=settings.BASE_DIR,
+            env=self.env,
+            capture_output=True,
+            text=True,
+        )
         if collected.returncode:
             raise RuntimeError(f"collectstatic failed: {collected.stderr.strip()[-2000:]}")
-        self._start("gunicorn", "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{self.port}",
-                    "--workers", str(self.web_workers),
-                    # gunicorn's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl), which
-                    # another gunicorn on this machine may hold.
-                    "--no-control-socket")
-        self._start("celery-worker", "-m", "celery", "-A", "portal", "worker", "--concurrency=1", "--loglevel=info",
-                    "--hostname", f"soak-{self.port}@%h")
-        self._start("celery-beat", "-m", "celery", "-A", "portal", "beat", "--loglevel=info",
-                    "--schedule", str(self.folder / "celerybeat-schedule"))
+        self._start(
+            "gunicorn",
+            "-m",
+            "gunicorn",
+            "portal.wsgi",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--workers",
+            str(self.web_workers),
+            # gunicorn's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl), which
+            # another gunicorn on this machine may hold.
+            "--no-control-socket",
+        )
+        self._start(
+            "celery-worker",
+            "-m",
+            "celery",
+            "-A",
+            "portal",
+            "worker",
+            "--concurrency=1",
+            "--loglevel=info",
+            "--hostname",
+            f"soak-{self.port}@%h",
+        )
+        self._start(
+            "celery-beat",
+            "-m",
+            "celery",
+            "-A",
+            "portal",
+            "beat",
+            "--loglevel=info",
+            "--schedule",
+            str(self.folder / "celerybeat-schedule"),
+        )
 
     def wait_until_ready(self, timeout: float = 90.0) -> None:
         """/healthz answers 200 (database and broker reachable), both gunicorn workers are up, the Celery worker
@@ -95,10 +130,15 @@ class Stack:
         while time.monotonic() < deadline:
             for name, process in self.processes.items():
                 if process.poll() is not None:
-                    raise RuntimeError(f"{name} stopped at start (exit {process.returncode}); see {self.folder}/{name}.log")
-            if (self._healthy() and len(children_of(self.processes["gunicorn"].pid)) >= self.web_workers
-                    and b" ready." in (self.folder / "celery-worker.log").read_bytes()
-                    and b"beat: Starting" in (self.folder / "celery-beat.log").read_bytes()):
+                    raise RuntimeError(
+                        f"{name} stopped at start (exit {process.returncode}); see {self.folder}/{name}.log"
+                    )
+            if (
+                self._healthy()
+                and len(children_of(self.processes["gunicorn"].pid)) >= self.web_workers
+                and b" ready." in (self.folder / "celery-worker.log").read_bytes()
+                and b"beat: Starting" in (self.folder / "celery-beat.log").read_bytes()
+            ):
                 return
             time.sleep(0.5)
         raise RuntimeError(f"the processes were not ready within {timeout:.0f} s; see the logs in {self.folder}")

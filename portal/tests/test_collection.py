@@ -20,7 +20,14 @@ def _project_apps_with_tests() -> list[str]:
 
 def test_every_project_app_has_tests():
     assert set(_project_apps_with_tests()) >= {
-        "portal", "accounts", "communities", "sessions", "coaching", "clip_tracker", "notifications"}
+        "portal",
+        "accounts",
+        "communities",
+        "sessions",
+        "coaching",
+        "clip_tracker",
+        "notifications",
+    }
 
 
 def test_every_apps_tests_folder_is_collected(request):

@@ -1,4 +1,4 @@
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from portal.dates import (
     DATEUTIL_DAYS,
@@ -22,8 +22,8 @@ def test_months_roll_over_at_the_ends_of_the_year():
 
 def test_a_month_in_wales_starts_and_ends_at_local_midnight_across_the_clock_changes():
     start, end = london_month(2026, 3)  # the clocks go forward on 29 March
-    assert start == datetime(2026, 3, 1, 0, 0, tzinfo=timezone.utc)
-    assert end == datetime(2026, 3, 31, 23, 0, tzinfo=timezone.utc)
+    assert start == datetime(2026, 3, 1, 0, 0, tzinfo=UTC)
+    assert end == datetime(2026, 3, 31, 23, 0, tzinfo=UTC)
     start, end = london_month(2026, 12)
     assert (start.astimezone(LONDON).date(), end.astimezone(LONDON).date()) == (date(2026, 12, 1), date(2027, 1, 1))
 

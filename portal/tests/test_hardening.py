@@ -10,7 +10,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,8 +29,10 @@ def test_every_page_switches_off_camera_microphone_geolocation_and_payment(clien
         assert feature in policy
 
 
-@pytest.mark.parametrize("path", ["/accounts/profile/", "/sessions/my-calendar/", "/co-coaching/",
-                                  "/communities/mine/", "/notifications/digest/"])
+@pytest.mark.parametrize(
+    "path",
+    ["/accounts/profile/", "/sessions/my-calendar/", "/co-coaching/", "/communities/mine/", "/notifications/digest/"],
+)
 def test_pages_for_a_signed_in_person_are_never_stored(client, member, path):
     client.force_login(member)
     response = client.get(path)
@@ -47,13 +49,16 @@ def test_an_unsubscribe_page_is_never_stored(client, db):
     assert "no-store" in client.get("/notifications/unsubscribe/not-a-token/").headers["Cache-Control"]
 
 
-@pytest.mark.parametrize("line, expected", [
-    ("GET /calendar/AbC-123_xyz.ics HTTP/1.1", "GET /calendar/….ics HTTP/1.1"),
-    ("Not Found: /cy/notifications/unsubscribe/tok3n/", "Not Found: /cy/notifications/unsubscribe/…/"),
-    ("GET /accounts/confirm-email/MQ:1v:abc/ HTTP/1.1", "GET /accounts/confirm-email/…/ HTTP/1.1"),
-    ("GET /accounts/password/reset/key/1-set-password/ HTTP/1.1", "GET /accounts/password/reset/key/…/ HTTP/1.1"),
-    ("GET /sessions/calendar.ics HTTP/1.1", "GET /sessions/calendar.ics HTTP/1.1"),
-])
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("GET /calendar/AbC-123_xyz.ics HTTP/1.1", "GET /calendar/….ics HTTP/1.1"),
+        ("Not Found: /cy/notifications/unsubscribe/tok3n/", "Not Found: /cy/notifications/unsubscribe/…/"),
+        ("GET /accounts/confirm-email/MQ:1v:abc/ HTTP/1.1", "GET /accounts/confirm-email/…/ HTTP/1.1"),
+        ("GET /accounts/password/reset/key/1-set-password/ HTTP/1.1", "GET /accounts/password/reset/key/…/ HTTP/1.1"),
+        ("GET /sessions/calendar.ics HTTP/1.1", "GET /sessions/calendar.ics HTTP/1.1"),
+    ],
+)
 def test_secrets_in_urls_are_redacted(line, expected):
     assert redact_secrets(line) == expected
 
@@ -75,12 +80,31 @@ def test_gunicorns_access_log_carries_no_token(tmp_path):
     """The real gunicorn, started with the production config file, writes its access log without the token."""
     port = _free_port()
     access_log = tmp_path / "access.log"
-    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}", "REDIS_URL": "",
-                   "CYLCH_VAR_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "portal.settings.base"}
+    environment = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+        "REDIS_URL": "",
+        "CYLCH_VAR_DIR": str(tmp_path),
+        "DJANGO_SETTINGS_MODULE": "portal.settings.base",
+    }
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--config", "portal/gunicorn_conf.py", "--bind", f"127.0.0.1:{port}",
-         "--workers", "1", "--access-logfile", str(access_log)],
-        cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--config",
+            "portal/gunicorn_conf.py",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "1",
+            "--access-logfile",
+            str(access_log),
+        ],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         for _ in range(100):
@@ -119,8 +143,14 @@ def test_the_language_switch_still_follows_the_page(client, db):
     assert 'href="/cy/communities/?q=climate"' in page
 
 
-@pytest.mark.parametrize("line", ["GET /calendar%2FSeCrEt.ics HTTP/1.1", "GET /%63alendar/SeCrEt.ics HTTP/1.1",
-                                  "GET /cy/notifications/unsubscribe%2FSeCrEt/ HTTP/1.1"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GET /calendar%2FSeCrEt.ics HTTP/1.1",
+        "GET /%63alendar/SeCrEt.ics HTTP/1.1",
+        "GET /cy/notifications/unsubscribe%2FSeCrEt/ HTTP/1.1",
+    ],
+)
 def test_percent_encoded_spellings_of_a_secret_path_are_redacted_too(line):
     assert "SeCrEt" not in redact_secrets(line)
 
@@ -130,7 +160,7 @@ def test_a_one_session_calendar_file_for_a_signed_in_person_is_never_stored(clie
     from sessions.tests.conftest import london, make_series
 
     community = make_community(name="Circle", slug="circle", hosts=[member], acting_user=member)
-    with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc), tick=False):
+    with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=UTC), tick=False):
         occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=member).occurrences.get()
         client.force_login(member)
         response = client.get(f"/sessions/{occurrence.pk}.ics")
@@ -146,9 +176,20 @@ def test_formatted_text_is_limited_beside_the_field_and_kept(client, member):
     page = client.get(f"/communities/{community.slug}/edit/").content.decode()
     form = dict(re.findall(r'name="(\w+)" value="([^"]*)"', page))
     long_text = "Long words. " * 1000
-    response = client.post(f"/communities/{community.slug}/edit/", {
-        **form, "name": "Circle", "summary": "Short.", "description": long_text, "platform": "teams",
-        "meeting_language": "en", "join_policy": "open", "visibility": "listed", "status": "active"})
+    response = client.post(
+        f"/communities/{community.slug}/edit/",
+        {
+            **form,
+            "name": "Circle",
+            "summary": "Short.",
+            "description": long_text,
+            "platform": "teams",
+            "meeting_language": "en",
+            "join_policy": "open",
+            "visibility": "listed",
+            "status": "active",
+        },
+    )
     text = response.content.decode()
     assert response.status_code == 200 and "at most 5000 characters" in text
     assert long_text.strip() in text  # nothing they wrote is lost

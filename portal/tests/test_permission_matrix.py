@@ -12,10 +12,10 @@ module inside a transaction that is rolled back at the end; each test runs in a 
 """
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time, timedelta
 from types import SimpleNamespace
-from typing import Callable
 
 import pytest
 from django.apps import apps
@@ -86,10 +86,18 @@ MANAGE_MEMBERS_ONLY_SESSION = {**only(("host_a",), 200, others=404), "member": 4
 def session_management(*, answers_post: bool):
     """An empty POST to a form page shows the form again (200) to those allowed; GET-only pages answer 405."""
     return [
-        Case(label="public", kwargs=lambda w: {"pk": w.public_occurrence}, get=MANAGE_PUBLIC_SESSION,
-             post=MANAGE_PUBLIC_SESSION if answers_post else signed_in(405)),
-        Case(label="members-only", kwargs=lambda w: {"pk": w.members_only_occurrence}, get=MANAGE_MEMBERS_ONLY_SESSION,
-             post=MANAGE_MEMBERS_ONLY_SESSION if answers_post else signed_in(405)),
+        Case(
+            label="public",
+            kwargs=lambda w: {"pk": w.public_occurrence},
+            get=MANAGE_PUBLIC_SESSION,
+            post=MANAGE_PUBLIC_SESSION if answers_post else signed_in(405),
+        ),
+        Case(
+            label="members-only",
+            kwargs=lambda w: {"pk": w.members_only_occurrence},
+            get=MANAGE_MEMBERS_ONLY_SESSION,
+            post=MANAGE_MEMBERS_ONLY_SESSION if answers_post else signed_in(405),
+        ),
     ]
 
 
@@ -101,8 +109,12 @@ EXPECTED: dict[str, Case | list[Case]] = {
     # The token is the credential: a wrong one is a 404 for everyone, the right one works for everyone.
     "person_feed": [
         Case(label="wrong token", kwargs=lambda w: {"token": "not-a-token"}, get=everyone(404), post=everyone(405)),
-        Case(label="rotated token", kwargs=lambda w: {"token": w.rotated_feed_token},
-             get=everyone(404), post=everyone(405)),
+        Case(
+            label="rotated token",
+            kwargs=lambda w: {"token": w.rotated_feed_token},
+            get=everyone(404),
+            post=everyone(405),
+        ),
         Case(label="right token", kwargs=lambda w: {"token": w.feed_token}, get=everyone(200), post=everyone(405)),
     ],
     # --- accounts --------------------------------------------------------------------------------
@@ -126,12 +138,15 @@ EXPECTED: dict[str, Case | list[Case]] = {
     "account_reset_password_done": PUBLIC_PAGE,
     "account_reset_password_from_key_done": PUBLIC_PAGE,
     # Signing in by emailed code is switched off: there is never a code to confirm.
-    "account_confirm_login_code": Case(get={**everyone(REDIRECT), "anonymous": LOGIN},
-                                       post={**everyone(REDIRECT), "anonymous": LOGIN}),
-    "account_confirm_email": Case(label="wrong key", kwargs=lambda w: {"key": "not-a-key"},
-                                  get=everyone(200), post=everyone(404)),
-    "account_reset_password_from_key": Case(label="wrong key", kwargs=lambda w: {"uidb36": "zz", "key": "not-a-key"},
-                                            get=everyone(200), post=everyone(200)),
+    "account_confirm_login_code": Case(
+        get={**everyone(REDIRECT), "anonymous": LOGIN}, post={**everyone(REDIRECT), "anonymous": LOGIN}
+    ),
+    "account_confirm_email": Case(
+        label="wrong key", kwargs=lambda w: {"key": "not-a-key"}, get=everyone(200), post=everyone(404)
+    ),
+    "account_reset_password_from_key": Case(
+        label="wrong key", kwargs=lambda w: {"uidb36": "zz", "key": "not-a-key"}, get=everyone(200), post=everyone(200)
+    ),
     # --- communities -----------------------------------------------------------------------------
     "community_feed": Case(kwargs=lambda w: {"slug": w.slug_a}, get=everyone(200), post=everyone(405)),
     "communities:index": PUBLIC_PAGE,
@@ -141,48 +156,80 @@ EXPECTED: dict[str, Case | list[Case]] = {
     "communities:suggestions": Case(get=only(("coordinator",), 200, others=403), post=signed_in(405)),
     "communities:suggestion_decide": Case(
         kwargs=lambda w: {"pk": w.suggestion, "decision": "decline"},
-        get=signed_in(405), post=only(("coordinator",), REDIRECT, others=403)),
+        get=signed_in(405),
+        post=only(("coordinator",), REDIRECT, others=403),
+    ),
     "communities:join": Case(kwargs=lambda w: {"slug": w.slug_a}, get=signed_in(405), post=signed_in(REDIRECT)),
     "communities:leave": Case(kwargs=lambda w: {"slug": w.slug_a}, get=signed_in(405), post=signed_in(REDIRECT)),
-    "communities:edit": Case(kwargs=lambda w: {"slug": w.slug_a},
-                             get=only(HOSTS_OF_A, 200, others=403), post=only(HOSTS_OF_A, 200, others=403)),
-    "communities:members": Case(kwargs=lambda w: {"slug": w.slug_a},
-                                get=only(("member", *HOSTS_OF_A), 200, others=403), post=signed_in(405)),
+    "communities:edit": Case(
+        kwargs=lambda w: {"slug": w.slug_a},
+        get=only(HOSTS_OF_A, 200, others=403),
+        post=only(HOSTS_OF_A, 200, others=403),
+    ),
+    "communities:members": Case(
+        kwargs=lambda w: {"slug": w.slug_a}, get=only(("member", *HOSTS_OF_A), 200, others=403), post=signed_in(405)
+    ),
     "communities:membership_action": [
-        Case(label="a request to A", kwargs=lambda w: {"slug": w.slug_a, "membership_id": w.request_to_a,
-                                                        "action": "decline"},
-             get=signed_in(405), post=only(HOSTS_OF_A, REDIRECT, others=403)),
+        Case(
+            label="a request to A",
+            kwargs=lambda w: {"slug": w.slug_a, "membership_id": w.request_to_a, "action": "decline"},
+            get=signed_in(405),
+            post=only(HOSTS_OF_A, REDIRECT, others=403),
+        ),
         # B's host must not reach A's memberships through B's address.
-        Case(label="a request to A through B", kwargs=lambda w: {"slug": w.slug_b, "membership_id": w.request_to_a,
-                                                                  "action": "decline"},
-             get=signed_in(405), post=only(("host_b", "coordinator"), 404, others=403)),
-        Case(label="unknown action", kwargs=lambda w: {"slug": w.slug_a, "membership_id": w.request_to_a,
-                                                        "action": "delete-everything"},
-             get=signed_in(405), post=only(HOSTS_OF_A, 404, others=403)),
+        Case(
+            label="a request to A through B",
+            kwargs=lambda w: {"slug": w.slug_b, "membership_id": w.request_to_a, "action": "decline"},
+            get=signed_in(405),
+            post=only(("host_b", "coordinator"), 404, others=403),
+        ),
+        Case(
+            label="unknown action",
+            kwargs=lambda w: {"slug": w.slug_a, "membership_id": w.request_to_a, "action": "delete-everything"},
+            get=signed_in(405),
+            post=only(HOSTS_OF_A, 404, others=403),
+        ),
     ],
     # --- sessions --------------------------------------------------------------------------------
     "sessions:index": PUBLIC_PAGE,
     "sessions:public_feed": PUBLIC_PAGE,
-    "sessions:month": Case(kwargs=lambda w: {"year": w.session_year, "month": w.session_month},
-                           get=everyone(200), post=everyone(405)),
+    "sessions:month": Case(
+        kwargs=lambda w: {"year": w.session_year, "month": w.session_month}, get=everyone(200), post=everyone(405)
+    ),
     "sessions:my_calendar": Case(get=signed_in(200), post=signed_in(REDIRECT)),
-    "sessions:create": Case(kwargs=lambda w: {"community_slug": w.slug_a},
-                            get=only(HOSTS_OF_A, 200, others=403), post=only(HOSTS_OF_A, 200, others=403)),
+    "sessions:create": Case(
+        kwargs=lambda w: {"community_slug": w.slug_a},
+        get=only(HOSTS_OF_A, 200, others=403),
+        post=only(HOSTS_OF_A, 200, others=403),
+    ),
     "sessions:detail": [
         Case(label="public", kwargs=lambda w: {"pk": w.public_occurrence}, get=everyone(200), post=everyone(405)),
-        Case(label="members-only", kwargs=lambda w: {"pk": w.members_only_occurrence},
-             get={**everyone(404), "member": 200, "host_a": 200}, post=everyone(405)),
+        Case(
+            label="members-only",
+            kwargs=lambda w: {"pk": w.members_only_occurrence},
+            get={**everyone(404), "member": 200, "host_a": 200},
+            post=everyone(405),
+        ),
     ],
     "sessions:occurrence_ics": [
         Case(label="public", kwargs=lambda w: {"pk": w.public_occurrence}, get=everyone(200), post=everyone(405)),
-        Case(label="members-only", kwargs=lambda w: {"pk": w.members_only_occurrence},
-             get={**everyone(404), "member": 200, "host_a": 200}, post=everyone(405)),
+        Case(
+            label="members-only",
+            kwargs=lambda w: {"pk": w.members_only_occurrence},
+            get={**everyone(404), "member": 200, "host_a": 200},
+            post=everyone(405),
+        ),
     ],
     "sessions:rsvp": [
-        Case(label="public", kwargs=lambda w: {"pk": w.public_occurrence},
-             get=signed_in(405), post=signed_in(REDIRECT)),
-        Case(label="members-only", kwargs=lambda w: {"pk": w.members_only_occurrence},
-             get=signed_in(405), post=only(("member", "host_a"), REDIRECT, others=404)),
+        Case(
+            label="public", kwargs=lambda w: {"pk": w.public_occurrence}, get=signed_in(405), post=signed_in(REDIRECT)
+        ),
+        Case(
+            label="members-only",
+            kwargs=lambda w: {"pk": w.members_only_occurrence},
+            get=signed_in(405),
+            post=only(("member", "host_a"), REDIRECT, others=404),
+        ),
     ],
     "sessions:move": session_management(answers_post=True),
     "sessions:cancel": session_management(answers_post=True),
@@ -192,51 +239,84 @@ EXPECTED: dict[str, Case | list[Case]] = {
     "coaching:index": PUBLIC_PAGE,
     "coaching:profile": Case(get=signed_in(200), post=signed_in(200)),
     "coaching:opt_out": Case(get=signed_in(405), post=signed_in(REDIRECT)),
-    "coaching:coordinate": Case(get=only(("coordinator",), 200, others=403),
-                                post=only(("coordinator",), REDIRECT, others=403)),
+    "coaching:coordinate": Case(
+        get=only(("coordinator",), 200, others=403), post=only(("coordinator",), REDIRECT, others=403)
+    ),
     # Only the two people in a pair: coordinators and superusers get 404 like everyone else.
-    "coaching:pair": Case(kwargs=lambda w: {"pk": w.pair}, get=only(("member", "holder"), 200, others=404),
-                          post=signed_in(405)),
-    "coaching:slot_ics": Case(kwargs=lambda w: {"pk": w.pair}, get=only(("member", "holder"), 200, others=404),
-                              post=signed_in(405)),
-    "coaching:pair_action": Case(kwargs=lambda w: {"pk": w.pair, "action": "accept"}, get=signed_in(405),
-                                 post=only(("member", "holder"), REDIRECT, others=404)),
+    "coaching:pair": Case(
+        kwargs=lambda w: {"pk": w.pair}, get=only(("member", "holder"), 200, others=404), post=signed_in(405)
+    ),
+    "coaching:slot_ics": Case(
+        kwargs=lambda w: {"pk": w.pair}, get=only(("member", "holder"), 200, others=404), post=signed_in(405)
+    ),
+    "coaching:pair_action": Case(
+        kwargs=lambda w: {"pk": w.pair, "action": "accept"},
+        get=signed_in(405),
+        post=only(("member", "holder"), REDIRECT, others=404),
+    ),
     # --- CLIP ------------------------------------------------------------------------------------
     "clip:index": PUBLIC_PAGE,
     "clip:mine": SIGNED_IN_PAGE,
     "clip:actions_export": SIGNED_IN_PAGE,
-    "clip:actions_import": Case(get=only(("coordinator",), 200, others=403),
-                                post=only(("coordinator",), 200, others=403)),
+    "clip:actions_import": Case(
+        get=only(("coordinator",), 200, others=403), post=only(("coordinator",), 200, others=403)
+    ),
     "clip:remind": Case(get=signed_in(405), post=only(("coordinator",), REDIRECT, others=403)),
     "clip:action": Case(kwargs=lambda w: {"number": w.action}, get=signed_in(200), post=signed_in(405)),
-    "clip:add_update": Case(kwargs=lambda w: {"number": w.action}, get=signed_in(405),
-                            post=only(("holder", "coordinator"), REDIRECT, others=403)),
-    "clip:change_status": Case(kwargs=lambda w: {"number": w.action}, get=signed_in(405),
-                               post=only(("coordinator",), REDIRECT, others=403)),
+    "clip:add_update": Case(
+        kwargs=lambda w: {"number": w.action},
+        get=signed_in(405),
+        post=only(("holder", "coordinator"), REDIRECT, others=403),
+    ),
+    "clip:change_status": Case(
+        kwargs=lambda w: {"number": w.action}, get=signed_in(405), post=only(("coordinator",), REDIRECT, others=403)
+    ),
     "clip:follow": Case(kwargs=lambda w: {"number": w.action}, get=signed_in(405), post=signed_in(REDIRECT)),
     # Published reports are open data; drafts are for coordinators only (404 for everyone else).
     "clip:report": [
         Case(label="published", kwargs=lambda w: {"pk": w.published_period}, get=everyone(200), post=everyone(405)),
-        Case(label="draft", kwargs=lambda w: {"pk": w.draft_period},
-             get={**everyone(404), "coordinator": 200}, post=everyone(405)),
+        Case(
+            label="draft",
+            kwargs=lambda w: {"pk": w.draft_period},
+            get={**everyone(404), "coordinator": 200},
+            post=everyone(405),
+        ),
     ],
     "clip:report_data": [
-        Case(label="published", kwargs=lambda w: {"pk": w.published_period, "fmt": "csv"},
-             get=everyone(200), post=everyone(405)),
-        Case(label="draft", kwargs=lambda w: {"pk": w.draft_period, "fmt": "json"},
-             get={**everyone(404), "coordinator": 200}, post=everyone(405)),
-        Case(label="unknown format", kwargs=lambda w: {"pk": w.published_period, "fmt": "xml"},
-             get=everyone(404), post=everyone(405)),
+        Case(
+            label="published",
+            kwargs=lambda w: {"pk": w.published_period, "fmt": "csv"},
+            get=everyone(200),
+            post=everyone(405),
+        ),
+        Case(
+            label="draft",
+            kwargs=lambda w: {"pk": w.draft_period, "fmt": "json"},
+            get={**everyone(404), "coordinator": 200},
+            post=everyone(405),
+        ),
+        Case(
+            label="unknown format",
+            kwargs=lambda w: {"pk": w.published_period, "fmt": "xml"},
+            get=everyone(404),
+            post=everyone(405),
+        ),
     ],
-    "clip:publish": Case(kwargs=lambda w: {"pk": w.draft_period}, get=signed_in(405),
-                         post=only(("coordinator",), REDIRECT, others=403)),
+    "clip:publish": Case(
+        kwargs=lambda w: {"pk": w.draft_period}, get=signed_in(405), post=only(("coordinator",), REDIRECT, others=403)
+    ),
     # --- notifications ---------------------------------------------------------------------------
     "notifications:unsubscribe": [
         Case(label="wrong token", kwargs=lambda w: {"token": "not-a-token"}, get=everyone(404), post=everyone(404)),
-        Case(label="used token", kwargs=lambda w: {"token": w.used_unsubscribe_token},
-             get=everyone(410), post=everyone(410)),
-        Case(label="right token", kwargs=lambda w: {"token": w.unsubscribe_token},
-             get=everyone(200), post=everyone(200)),
+        Case(
+            label="used token",
+            kwargs=lambda w: {"token": w.used_unsubscribe_token},
+            get=everyone(410),
+            post=everyone(410),
+        ),
+        Case(
+            label="right token", kwargs=lambda w: {"token": w.unsubscribe_token}, get=everyone(200), post=everyone(200)
+        ),
     ],
     "notifications:digest_preview": SIGNED_IN_PAGE,
     "notifications:digest_send": Case(get=signed_in(405), post=signed_in(REDIRECT)),
@@ -248,12 +328,22 @@ EXPECTED: dict[str, Case | list[Case]] = {
 # Only staff get past the admin's sign-in (everyone else is sent to it), and staff see only what their
 # permissions allow. The superuser may do everything the ModelAdmins allow; coordinators may add,
 # change and view the plan's parts (clip_tracker migration 0003) and nothing else.
-COORDINATOR_ADMIN_MODELS = {"clip_tracker_plan", "clip_tracker_reportingperiod", "clip_tracker_theme",
-                            "clip_tracker_action"}
+COORDINATOR_ADMIN_MODELS = {
+    "clip_tracker_plan",
+    "clip_tracker_reportingperiod",
+    "clip_tracker_theme",
+    "clip_tracker_action",
+}
 # The audit trail is read-only for everyone, superusers too; the outbox is written by code, never added by hand.
 # Co-coaching and sessions change only through their services (the admin shows them, and re-runs a failed round).
-WRITTEN_BY_SERVICES_ADMIN_MODELS = {"coaching_matchinground", "coaching_pair", "coaching_coachingprofile",
-                                    "scheduling_sessionseries", "scheduling_occurrence", "scheduling_sessionchange"}
+WRITTEN_BY_SERVICES_ADMIN_MODELS = {
+    "coaching_matchinground",
+    "coaching_pair",
+    "coaching_coachingprofile",
+    "scheduling_sessionseries",
+    "scheduling_occurrence",
+    "scheduling_sessionchange",
+}
 READ_ONLY_ADMIN_MODELS = {"clip_tracker_progressupdate", "clip_tracker_statuschange", *WRITTEN_BY_SERVICES_ADMIN_MODELS}
 NO_ADD_ADMIN_MODELS = {"notifications_outboundemail", *WRITTEN_BY_SERVICES_ADMIN_MODELS}
 ADMIN_STAFF = ("coordinator", "superuser")
@@ -289,8 +379,11 @@ def admin_model_case(model_key: str, view: str) -> Case:
         if view == "change" and model_key == "notifications_outboundemail":
             superuser_post = REDIRECT  # every field is read-only: an empty form is valid and re-saves the row as it was
         post = admin_staff_only({"coordinator": coordinator, "superuser": superuser_post})
-    kwargs = (lambda w: {}) if view in ("changelist", "add") else (
-        lambda w, key=model_key: {"object_id": w.admin_objects[key]})
+    kwargs = (
+        (lambda w: {})
+        if view in ("changelist", "add")
+        else (lambda w, key=model_key: {"object_id": w.admin_objects[key]})
+    )
     return Case(kwargs=kwargs, get=get, post=post)
 
 
@@ -299,28 +392,42 @@ ADMIN_SITE_VIEWS = {
     # The sign-in page: staff are sent on to the admin; others see it (with "not authorised" if signed in).
     "admin:login": Case(get={**everyone(200), **dict.fromkeys(ADMIN_STAFF, REDIRECT)}, post=everyone(200)),
     # Signing out of the admin: others are sent to the admin's front page (and from there to sign in).
-    "admin:logout": Case(get={**everyone(REDIRECT), **dict.fromkeys(ADMIN_STAFF, 405)},
-                         post={**everyone(REDIRECT), **dict.fromkeys(ADMIN_STAFF, 200)}),
-    "admin:password_change": Case(get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 200)),
-                                  post=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 200))),
+    "admin:logout": Case(
+        get={**everyone(REDIRECT), **dict.fromkeys(ADMIN_STAFF, 405)},
+        post={**everyone(REDIRECT), **dict.fromkeys(ADMIN_STAFF, 200)},
+    ),
+    "admin:password_change": Case(
+        get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 200)), post=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 200))
+    ),
     "admin:password_change_done": Case(get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 200)), post=None),
     # Without a field to complete, autocomplete refuses even staff.
     "admin:autocomplete": Case(get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 403)), post=None),
     "admin:jsi18n": Case(get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 200)), post=None),
-    "admin:view_on_site": Case(kwargs=lambda w: {"content_type_id": w.community_content_type,
-                                                 "object_id": w.community_a},
-                               get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, REDIRECT)), post=None),
+    "admin:view_on_site": Case(
+        kwargs=lambda w: {"content_type_id": w.community_content_type, "object_id": w.community_a},
+        get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, REDIRECT)),
+        post=None,
+    ),
     "admin:app_list": [
-        Case(label="clip_tracker", kwargs=lambda w: {"app_label": "clip_tracker"},
-             get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 200)), post=None),
-        Case(label="accounts", kwargs=lambda w: {"app_label": "accounts"},
-             get=admin_staff_only({"coordinator": 404, "superuser": 200}), post=None),
+        Case(
+            label="clip_tracker",
+            kwargs=lambda w: {"app_label": "clip_tracker"},
+            get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 200)),
+            post=None,
+        ),
+        Case(
+            label="accounts",
+            kwargs=lambda w: {"app_label": "accounts"},
+            get=admin_staff_only({"coordinator": 404, "superuser": 200}),
+            post=None,
+        ),
     ],
     # Changing a user's password needs permission to change users.
     "admin:auth_user_password_change": Case(
         kwargs=lambda w: {"id": w.admin_objects["accounts_user"]},
         get=admin_staff_only({"coordinator": 403, "superuser": 200}),
-        post=admin_staff_only({"coordinator": 403, "superuser": 200})),
+        post=admin_staff_only({"coordinator": 403, "superuser": 200}),
+    ),
 }
 
 
@@ -336,12 +443,18 @@ def admin_case(key: str, route: str) -> Case | list[Case] | None:
         if route.endswith("<path:object_id>/"):
             # The old-style address of an object: staff are sent on to its change page.
             model_key = "_".join(route.split("/")[1:3])
-            return Case(kwargs=lambda w, k=model_key: {"object_id": w.admin_objects[k]},
-                        get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, REDIRECT)), post=None)
+            return Case(
+                kwargs=lambda w, k=model_key: {"object_id": w.admin_objects[k]},
+                get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, REDIRECT)),
+                post=None,
+            )
         if "(?P<url>.*)$" in route:
             # Anything else under /admin/: nobody learns which addresses exist without signing in.
-            return Case(kwargs=lambda w: {"url": "no-such-page/"},
-                        get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 404)), post=None)
+            return Case(
+                kwargs=lambda w: {"url": "no-such-page/"},
+                get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 404)),
+                post=None,
+            )
     return None
 
 
@@ -411,12 +524,12 @@ def matrix_params():
 # --- the world ---------------------------------------------------------------------------------------
 def build_world() -> SimpleNamespace:
     from accounts.services import user_make_coordinator
-    from communities import services as community_services
-    from communities.models import Community, CommunitySuggestion, Membership, MembershipState, Topic
-    from coaching import services as coaching_services
-    from coaching.models import CoachingProfile, MatchingRound, Pair, PairState
     from clip_tracker import services as clip_services
     from clip_tracker.models import Action, Plan, ReportingPeriod, Theme
+    from coaching import services as coaching_services
+    from coaching.models import CoachingProfile, MatchingRound, Pair, PairState
+    from communities import services as community_services
+    from communities.models import Community, CommunitySuggestion, Membership, MembershipState, Topic
     from notifications import services as notification_services
     from notifications.models import EmailKind, OutboundEmail
     from sessions import services as session_services
@@ -443,7 +556,8 @@ def build_world() -> SimpleNamespace:
     def community(name, slug, host):
         return community_services.community_create(
             community=Community(name=name, slug=slug, summary="A community.", join_policy="open"),
-            hosts=[host], acting_user=host,
+            hosts=[host],
+            acting_user=host,
         )
 
     community_a = community("Community A", "community-a", people["host_a"])
@@ -453,14 +567,23 @@ def build_world() -> SimpleNamespace:
     request_to_a = Membership.objects.create(community=community_a, user=applicant, state=MembershipState.PENDING)
     suggestion = CommunitySuggestion.objects.create(suggested_by=people["staff"], name="Bees", description="Bees.")
 
-    next_week = (timezone.now() + timedelta(days=7)).astimezone(LONDON).replace(hour=12, minute=0, second=0,
-                                                                                 microsecond=0)
+    next_week = (
+        (timezone.now() + timedelta(days=7)).astimezone(LONDON).replace(hour=12, minute=0, second=0, microsecond=0)
+    )
 
     def occurrence(title, is_public):
         series = session_services.series_create(
-            series=SessionSeries(community=community_a, title=title, first_start=next_week, duration=timedelta(hours=1),
-                                 format="online", join_url="https://teams.example/room", is_public=is_public),
-            recurrence=Recurrence(), acting_user=people["host_a"],
+            series=SessionSeries(
+                community=community_a,
+                title=title,
+                first_start=next_week,
+                duration=timedelta(hours=1),
+                format="online",
+                join_url="https://teams.example/room",
+                is_public=is_public,
+            ),
+            recurrence=Recurrence(),
+            acting_user=people["host_a"],
         )
         return series.occurrences.get().pk
 
@@ -471,39 +594,71 @@ def build_world() -> SimpleNamespace:
 
     first, second = sorted([people["member"], people["holder"]], key=lambda person: person.pk)
     pair = Pair.objects.create(
-        round=MatchingRound.objects.create(started_by=coordinator, status="done"), person_a=first, person_b=second,
-        score=1, state=PairState.PROPOSED, slot_day="TU", slot_time=time(9, 0), slot_every="fortnightly",
+        round=MatchingRound.objects.create(started_by=coordinator, status="done"),
+        person_a=first,
+        person_b=second,
+        score=1,
+        state=PairState.PROPOSED,
+        slot_day="TU",
+        slot_time=time(9, 0),
+        slot_every="fortnightly",
     )
     coaching_services.profile_save(
-        profile=CoachingProfile(user=people["member"], grade=3, field="policy", modes=["video"], region="north",
-                                availability=["TU-am"]),
-        topics=[], do_not_pair_emails=["host.b@example.org"],
+        profile=CoachingProfile(
+            user=people["member"], grade=3, field="policy", modes=["video"], region="north", availability=["TU-am"]
+        ),
+        topics=[],
+        do_not_pair_emails=["host.b@example.org"],
     )
 
     today = timezone.localdate()
-    plan = Plan.objects.create(title="CLIP", starts_on=today - timedelta(days=400), ends_on=today + timedelta(days=400),
-                               is_published=True)
+    plan = Plan.objects.create(
+        title="CLIP", starts_on=today - timedelta(days=400), ends_on=today + timedelta(days=400), is_published=True
+    )
     published_period = ReportingPeriod.objects.create(
-        plan=plan, label="Last year", starts_on=today - timedelta(days=400), ends_on=today - timedelta(days=40),
-        update_deadline=today - timedelta(days=50), published_at=timezone.now() - timedelta(days=30))
+        plan=plan,
+        label="Last year",
+        starts_on=today - timedelta(days=400),
+        ends_on=today - timedelta(days=40),
+        update_deadline=today - timedelta(days=50),
+        published_at=timezone.now() - timedelta(days=30),
+    )
     draft_period = ReportingPeriod.objects.create(
-        plan=plan, label="This year", starts_on=today - timedelta(days=39), ends_on=today + timedelta(days=300),
-        update_deadline=today + timedelta(days=290))
+        plan=plan,
+        label="This year",
+        starts_on=today - timedelta(days=39),
+        ends_on=today + timedelta(days=300),
+        update_deadline=today + timedelta(days=290),
+    )
     theme = Theme.objects.create(plan=plan, number=1, title="Theme 1")
     action = Action.objects.create(plan=plan, theme=theme, number="1.1", title="Action 1.1", commitment="We will.")
     action.holders.set([people["holder"]])
-    clip_services.action_update_record(action=action, period=draft_period, narrative="Started.",
-                                       author=people["holder"])
-    clip_services.action_status_change(action=action, to_status="on_track", reason="Going well.",
-                                       acting_user=coordinator, expected_version=action.version)
+    clip_services.action_update_record(
+        action=action, period=draft_period, narrative="Started.", author=people["holder"]
+    )
+    clip_services.action_status_change(
+        action=action,
+        to_status="on_track",
+        reason="Going well.",
+        acting_user=coordinator,
+        expected_version=action.version,
+    )
 
     for person in [*people.values(), applicant]:
         notification_services.settings_for(person)
+
     def digest_sent(month, **fields):
         token, token_hash = OutboundEmail.new_unsubscribe_token()
         OutboundEmail.objects.create(
-            recipient=people["member"], kind=EmailKind.DIGEST, dedupe_key=f"monthly:{month}", template_prefix="x",
-            context={}, due_at=timezone.now(), sent_at=timezone.now(), unsubscribe_token_hash=token_hash, **fields,
+            recipient=people["member"],
+            kind=EmailKind.DIGEST,
+            dedupe_key=f"monthly:{month}",
+            template_prefix="x",
+            context={},
+            due_at=timezone.now(),
+            sent_at=timezone.now(),
+            unsubscribe_token_hash=token_hash,
+            **fields,
         )
         return token
 
@@ -524,13 +679,26 @@ def build_world() -> SimpleNamespace:
         sessions[role] = browser.cookies[settings.SESSION_COOKIE_NAME].value
 
     return SimpleNamespace(
-        sessions=sessions, slug_a=community_a.slug, slug_b=community_b.slug, community_a=community_a.pk,
-        community_content_type=ContentType.objects.get_for_model(Community).pk, request_to_a=request_to_a.pk,
-        suggestion=suggestion.pk, public_occurrence=public_occurrence, members_only_occurrence=members_only_occurrence,
-        session_year=next_week.year, session_month=next_week.month, feed_token=feed_token,
-        rotated_feed_token=rotated_feed_token, pair=pair.pk, action=action.number,
-        published_period=published_period.pk, draft_period=draft_period.pk, unsubscribe_token=unsubscribe_token,
-        used_unsubscribe_token=used_unsubscribe_token, admin_objects=admin_objects,
+        sessions=sessions,
+        slug_a=community_a.slug,
+        slug_b=community_b.slug,
+        community_a=community_a.pk,
+        community_content_type=ContentType.objects.get_for_model(Community).pk,
+        request_to_a=request_to_a.pk,
+        suggestion=suggestion.pk,
+        public_occurrence=public_occurrence,
+        members_only_occurrence=members_only_occurrence,
+        session_year=next_week.year,
+        session_month=next_week.month,
+        feed_token=feed_token,
+        rotated_feed_token=rotated_feed_token,
+        pair=pair.pk,
+        action=action.number,
+        published_period=published_period.pk,
+        draft_period=draft_period.pk,
+        unsubscribe_token=unsubscribe_token,
+        used_unsubscribe_token=used_unsubscribe_token,
+        admin_objects=admin_objects,
     )
 
 
@@ -558,11 +726,13 @@ WATCHED_APPS = {"accounts", "account", "auth", "communities", "scheduling", "coa
 
 def database_state() -> dict:
     """Row counts of every app table and, on PostgreSQL, the rows written so far in this transaction."""
-    tables = sorted({
-        model._meta.db_table
-        for model in apps.get_models(include_auto_created=True)
-        if model._meta.app_label in WATCHED_APPS
-    })
+    tables = sorted(
+        {
+            model._meta.db_table
+            for model in apps.get_models(include_auto_created=True)
+            if model._meta.app_label in WATCHED_APPS
+        }
+    )
     quote = connection.ops.quote_name
     state = {}
     with connection.cursor() as cursor:
@@ -624,6 +794,9 @@ def test_matrix(pattern, case, role, method, world, client, db):
     )
     if before is not None:
         after = database_state()
-        changed = {key: (before.get(key), after.get(key))
-                   for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
+        changed = {
+            key: (before.get(key), after.get(key))
+            for key in before.keys() | after.keys()
+            if before.get(key) != after.get(key)
+        }
         assert not changed, f"{method} {path} as {role} ({expected}) changed the database: {changed}"

@@ -30,8 +30,15 @@ from sessions.tests.conftest import make_series
 
 
 def coaching_profile(person, **changes):
-    values = dict(grade=4, field="policy", modes=["video"], region="south_east", language="either",
-                  availability=["TU-am"], frequency="fortnightly")
+    values = dict(
+        grade=4,
+        field="policy",
+        modes=["video"],
+        region="south_east",
+        language="either",
+        availability=["TU-am"],
+        frequency="fortnightly",
+    )
     values.update(changes)
     return coaching_services.profile_save(profile=CoachingProfile(user=person, **values), topics=[])
 
@@ -50,14 +57,19 @@ def host(db):
 def world(member, outsider, host, coordinator):
     """Siân (member) and Alex (outsider) share a community, a full session, a co-coaching pair and a CLIP action;
     each has their own notes, updates, suggestions and emails."""
-    community = make_community(name="Shambolic Warriors", slug="shambolic", hosts=[host], acting_user=host,
-                               join_policy="request")
+    community = make_community(
+        name="Shambolic Warriors", slug="shambolic", hosts=[host], acting_user=host, join_policy="request"
+    )
     for person in (member, outsider):
         membership = community_services.community_join(community=community, user=person)
         community_services.membership_request_decide(membership=membership, approve=True, acting_user=host)
-        community_services.suggestion_submit(suggested_by=person, name=f"Idea of {person.display_name}",
-                                             description=f"Described by {person.display_name}",
-                                             preferred_cadence="", willing_to_host=False)
+        community_services.suggestion_submit(
+            suggested_by=person,
+            name=f"Idea of {person.display_name}",
+            description=f"Described by {person.display_name}",
+            preferred_cadence="",
+            willing_to_host=False,
+        )
     start = (timezone.now() + timedelta(days=7)).astimezone(LONDON).replace(hour=10, minute=0, second=0, microsecond=0)
     series = make_series(community, first_start=start, host=host, capacity=1)
     occurrence = series.occurrences.get()
@@ -66,9 +78,13 @@ def world(member, outsider, host, coordinator):
     session_services.feed_token_rotate(user=member)
     session_services.feed_token_rotate(user=outsider)
 
-    coaching_services.profile_save(profile=CoachingProfile(
-        user=member, grade=4, field="policy", modes=["video"], region="south_east", availability=["TU-am"]),
-        topics=[], do_not_pair_emails=[host.email])
+    coaching_services.profile_save(
+        profile=CoachingProfile(
+            user=member, grade=4, field="policy", modes=["video"], region="south_east", availability=["TU-am"]
+        ),
+        topics=[],
+        do_not_pair_emails=[host.email],
+    )
     coaching_profile(outsider)
     pair = pair_of(member, outsider)
     MatchingRound.objects.create(waiting=[member.pk, outsider.pk])
@@ -77,23 +93,39 @@ def world(member, outsider, host, coordinator):
     coaching_services.note_add(pair=pair, user=outsider, text="Alex's private thought")
 
     plan = Plan.objects.create(title="CLIP", starts_on=date(2023, 2, 1), ends_on=date(2025, 2, 28), is_published=True)
-    period = ReportingPeriod.objects.create(plan=plan, label="Year one", starts_on=date(2023, 2, 1),
-                                            ends_on=date(2024, 2, 29), update_deadline=date(2024, 2, 15))
+    period = ReportingPeriod.objects.create(
+        plan=plan,
+        label="Year one",
+        starts_on=date(2023, 2, 1),
+        ends_on=date(2024, 2, 29),
+        update_deadline=date(2024, 2, 15),
+    )
     theme = Theme.objects.create(plan=plan, number=2, title="Theme 2")
     action = Action.objects.create(plan=plan, theme=theme, number="2.10", title="Learning together")
     action.holders.set([member, outsider])
     clip_services.action_update_record(action=action, period=period, narrative="Siân's progress words", author=member)
-    clip_services.action_update_record(action=action, period=period, narrative="Alex's progress words",
-                                       author=outsider)
+    clip_services.action_update_record(action=action, period=period, narrative="Alex's progress words", author=outsider)
     clip_services.action_follow_toggle(action=action, user=member)
-    clip_services.action_status_change(action=action, to_status="in_progress", reason="Under way",
-                                       acting_user=coordinator, expected_version=action.version)
+    clip_services.action_status_change(
+        action=action,
+        to_status="in_progress",
+        reason="Under way",
+        acting_user=coordinator,
+        expected_version=action.version,
+    )
 
     outbox.settings_for(member)
     for person in (member, outsider):
         OutboundEmail.objects.create(
-            recipient=person, kind=EmailKind.DIGEST, dedupe_key="old", template_prefix="x", due_at=timezone.now(),
-            sent_at=timezone.now(), subject=f"Digest for {person.display_name}", unsubscribe_token_hash="a" * 64)
+            recipient=person,
+            kind=EmailKind.DIGEST,
+            dedupe_key="old",
+            template_prefix="x",
+            due_at=timezone.now(),
+            sent_at=timezone.now(),
+            subject=f"Digest for {person.display_name}",
+            unsubscribe_token_hash="a" * 64,
+        )
     return {"community": community, "occurrence": occurrence, "pair": pair, "action": action}
 
 
@@ -120,9 +152,21 @@ def test_export_contains_the_persons_data_and_nobody_elses(world, member, outsid
     assert "Digest for Siân Evans" in [e["subject"] for e in data["notifications"]["emails"]]
 
     # Nothing of Alex's but his name as her partner; no secrets at all.
-    for theirs in ["Alex's private thought", "Alex's progress words", "Idea of Alex Outsider", outsider.email,
-                   "Digest for Alex Outsider", "Dafydd Owen", "Catrin Rowlands", "coordinator@example.org",
-                   "a" * 64, "token", "password", "pbkdf2", "md5$"]:
+    for theirs in [
+        "Alex's private thought",
+        "Alex's progress words",
+        "Idea of Alex Outsider",
+        outsider.email,
+        "Digest for Alex Outsider",
+        "Dafydd Owen",
+        "Catrin Rowlands",
+        "coordinator@example.org",
+        "a" * 64,
+        "token",
+        "password",
+        "pbkdf2",
+        "md5$",
+    ]:
         assert theirs not in text
     assert text.count("Alex Outsider") == 1, text
     token = CalendarFeedToken.objects.get(user=member)
@@ -149,16 +193,19 @@ def test_export_costs_the_same_queries_with_one_or_many_records(world, member):
     baseline = queries_for_export(member)
     # More of everything: another community, suggestion, pair, notes, updates and emails.
     make_community(name="Another", slug="another", acting_user=member, hosts=[member])
-    community_services.suggestion_submit(suggested_by=member, name="Second idea", description="More",
-                                         preferred_cadence="", willing_to_host=True)
+    community_services.suggestion_submit(
+        suggested_by=member, name="Second idea", description="More", preferred_cadence="", willing_to_host=True
+    )
     pair = pair_of(member, make_person("third@example.org", name="Third"), state=PairState.ENDED)
     period = ReportingPeriod.objects.get()
     for number in range(3):
         coaching_services.note_add(pair=pair, user=member, text=f"Note {number}")
-        clip_services.action_update_record(action=world["action"], period=period, narrative=f"Update {number}",
-                                           author=member)
-        outbox.email_enqueue(recipient=member, kind=ClipEmailKind.CLIP, dedupe_key=f"more-{number}",
-                             template_prefix="x", context={})
+        clip_services.action_update_record(
+            action=world["action"], period=period, narrative=f"Update {number}", author=member
+        )
+        outbox.email_enqueue(
+            recipient=member, kind=ClipEmailKind.CLIP, dedupe_key=f"more-{number}", template_prefix="x", context={}
+        )
     more = queries_for_export(member)
     assert len(more) == len(baseline), "\n".join(more)
 
@@ -212,9 +259,14 @@ def test_deletion_tells_no_partner_of_a_pair_that_had_already_ended(member, outs
 
 
 def test_deletion_drops_emails_waiting_for_the_person(world, member, outsider):
-    waiting = outbox.email_enqueue(recipient=member, kind=ClipEmailKind.CLIP, dedupe_key="later",
-                                   template_prefix="clip_tracker/email/update_due", context={},
-                                   due_at=timezone.now() + timedelta(days=2))
+    waiting = outbox.email_enqueue(
+        recipient=member,
+        kind=ClipEmailKind.CLIP,
+        dedupe_key="later",
+        template_prefix="clip_tracker/email/update_due",
+        context={},
+        due_at=timezone.now() + timedelta(days=2),
+    )
     pk = member.pk
     personal_data.account_delete(user=member)
     assert not OutboundEmail.objects.filter(pk=waiting.pk).exists()

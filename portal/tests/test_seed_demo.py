@@ -11,10 +11,18 @@ from communities.models import Community, Membership, MembershipEvent
 def test_seed_demo_is_idempotent_and_gives_one_person_per_role(settings, capsys):
     settings.DEBUG = True
     call_command("seed_demo")
-    counts = (User.objects.count(), Community.objects.count(), Membership.objects.count(), MembershipEvent.objects.count())
+    counts = (
+        User.objects.count(),
+        Community.objects.count(),
+        Membership.objects.count(),
+        MembershipEvent.objects.count(),
+    )
     call_command("seed_demo")
     assert (
-        User.objects.count(), Community.objects.count(), Membership.objects.count(), MembershipEvent.objects.count()
+        User.objects.count(),
+        Community.objects.count(),
+        Membership.objects.count(),
+        MembershipEvent.objects.count(),
     ) == counts
     assert Community.objects.count() == 14
     # The five people who can sign in; the other members fill out the communities.

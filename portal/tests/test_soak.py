@@ -23,8 +23,10 @@ def _page(text):
 
 def test_refusal_is_the_error_message_not_a_success_message():
     success = render_to_string("includes/messages.html", {"messages": [_Message("You have joined.", "success")]})
-    error = render_to_string("includes/messages.html", {"messages": [
-        _Message("You have joined.", "success"), _Message("This session has been cancelled.", "error")]})
+    error = render_to_string(
+        "includes/messages.html",
+        {"messages": [_Message("You have joined.", "success"), _Message("This session has been cancelled.", "error")]},
+    )
 
     assert _page(success).refusal() == ""
     assert _page(error).refusal() == "This session has been cancelled."

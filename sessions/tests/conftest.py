@@ -31,8 +31,10 @@ def make_series(community, *, first_start, end_time=None, recurrence=None, host=
     defaults = {"title": "Lunchtime circle", "format": "online", "join_url": "https://teams.example/secret-room"}
     defaults.update(fields)
     series = SessionSeries(
-        community=community, first_start=first_start,
-        duration=datetime.combine(first_start.date(), end_time) - datetime.combine(first_start.date(), first_start.time()),
+        community=community,
+        first_start=first_start,
+        duration=datetime.combine(first_start.date(), end_time)
+        - datetime.combine(first_start.date(), first_start.time()),
         **defaults,
     )
     return services.series_create(series=series, recurrence=recurrence or Recurrence(), acting_user=host)

@@ -1,7 +1,7 @@
 import json
 import shutil
 import subprocess
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -41,8 +41,9 @@ def expand_with_ical_js(body: bytes, tmp_path, until="2027-01-01T00:00:00") -> l
         skip_or_fail("node and tests/js/node_modules/ical.js are needed (cd tests/js && npm ci)")
     feed = tmp_path / "feed.ics"
     feed.write_bytes(body)
-    result = subprocess.run(["node", str(JS_DIR / "expand.mjs"), str(feed), until], capture_output=True, text=True,
-                            check=True, cwd=JS_DIR)
+    result = subprocess.run(
+        ["node", str(JS_DIR / "expand.mjs"), str(feed), until], capture_output=True, text=True, check=True, cwd=JS_DIR
+    )
     return sorted(json.loads(result.stdout), key=lambda e: e["start_utc"])
 
 
@@ -53,8 +54,12 @@ def clock():
 
 
 def test_last_friday_feed_reads_the_same_in_both_parsers_across_clock_changes(client, community, host, clock, tmp_path):
-    make_series(community, first_start=london(2025, 1, 31, 12, 0), host=host,
-                recurrence=Recurrence(kind="monthly_nth", nth=-1, end="on_date", until=datetime(2025, 12, 31).date()))
+    make_series(
+        community,
+        first_start=london(2025, 1, 31, 12, 0),
+        host=host,
+        recurrence=Recurrence(kind="monthly_nth", nth=-1, end="on_date", until=datetime(2025, 12, 31).date()),
+    )
     body = client.get(f"/communities/{community.slug}/calendar.ics").content
     ours = expand_with_icalendar(body, datetime(2025, 1, 1), datetime(2026, 1, 1))
     theirs = expand_with_ical_js(body, tmp_path)
@@ -68,8 +73,13 @@ def test_last_friday_feed_reads_the_same_in_both_parsers_across_clock_changes(cl
 
 
 def test_weekday_mornings_in_both_parsers(client, community, host, clock, tmp_path):
-    make_series(community, first_start=london(2025, 3, 24, 8, 0), end_time=time(8, 30), host=host,
-                recurrence=Recurrence(kind="weekdays", end="after_count", count=10))
+    make_series(
+        community,
+        first_start=london(2025, 3, 24, 8, 0),
+        end_time=time(8, 30),
+        host=host,
+        recurrence=Recurrence(kind="weekdays", end="after_count", count=10),
+    )
     body = client.get(f"/communities/{community.slug}/calendar.ics").content
     ours = expand_with_icalendar(body, datetime(2025, 1, 1), datetime(2026, 1, 1))
     theirs = expand_with_ical_js(body, tmp_path)
@@ -79,18 +89,31 @@ def test_weekday_mornings_in_both_parsers(client, community, host, clock, tmp_pa
 
 
 def test_monthly_wednesday_with_a_cancelled_and_a_moved_session(client, community, host, clock, tmp_path):
-    series = make_series(community, first_start=london(2025, 1, 8, 16, 0), host=host,
-                         recurrence=Recurrence(kind="monthly_nth", nth=2, end="after_count", count=6))
+    series = make_series(
+        community,
+        first_start=london(2025, 1, 8, 16, 0),
+        host=host,
+        recurrence=Recurrence(kind="monthly_nth", nth=2, end="after_count", count=6),
+    )
     march, april = series.occurrences.order_by("start")[2:4]
     services.occurrence_cancel(occurrence=march, reason="Room unavailable", acting_user=host)
-    services.occurrence_move(occurrence=april, start=london(2025, 4, 10, 14, 0), end=london(2025, 4, 10, 15, 0),
-                             location="", acting_user=host)
+    services.occurrence_move(
+        occurrence=april,
+        start=london(2025, 4, 10, 14, 0),
+        end=london(2025, 4, 10, 15, 0),
+        location="",
+        acting_user=host,
+    )
     body = client.get(f"/communities/{community.slug}/calendar.ics").content
     ours = expand_with_icalendar(body, datetime(2025, 1, 1), datetime(2026, 1, 1))
     theirs = expand_with_ical_js(body, tmp_path)
     assert [(e["start_london"][:16], e["status"]) for e in ours] == [
-        ("2025-01-08T16:00", "CONFIRMED"), ("2025-02-12T16:00", "CONFIRMED"), ("2025-03-12T16:00", "CANCELLED"),
-        ("2025-04-10T14:00", "CONFIRMED"), ("2025-05-14T16:00", "CONFIRMED"), ("2025-06-11T16:00", "CONFIRMED"),
+        ("2025-01-08T16:00", "CONFIRMED"),
+        ("2025-02-12T16:00", "CONFIRMED"),
+        ("2025-03-12T16:00", "CANCELLED"),
+        ("2025-04-10T14:00", "CONFIRMED"),
+        ("2025-05-14T16:00", "CONFIRMED"),
+        ("2025-06-11T16:00", "CONFIRMED"),
     ]
     assert [e["start_utc"] for e in ours] == [e["start_utc"] for e in theirs]
     assert [e["status"] for e in theirs] == [e["status"] for e in ours]
@@ -104,9 +127,19 @@ def test_feed_content_follows_the_ical_rules(client, community, host, clock):
     body = response.content
     assert b"\r\n" in body and b"\n" not in body.replace(b"\r\n", b"")
     assert all(len(line) <= 75 for line in body.split(b"\r\n"))
-    for needle in [b"PRODID:", b"VERSION:2.0", b"NAME:Cylch: Shambolic Warriors", b"X-WR-CALNAME:Cylch: Shambolic Warriors",
-                   b"REFRESH-INTERVAL;VALUE=DURATION:PT1H", b"X-PUBLISHED-TTL:PT1H", b"BEGIN:VTIMEZONE",
-                   b"TZID:Europe/London", b"BEGIN:DAYLIGHT", b"BEGIN:STANDARD", b"DTSTART;TZID=Europe/London:20250108T160000"]:
+    for needle in [
+        b"PRODID:",
+        b"VERSION:2.0",
+        b"NAME:Cylch: Shambolic Warriors",
+        b"X-WR-CALNAME:Cylch: Shambolic Warriors",
+        b"REFRESH-INTERVAL;VALUE=DURATION:PT1H",
+        b"X-PUBLISHED-TTL:PT1H",
+        b"BEGIN:VTIMEZONE",
+        b"TZID:Europe/London",
+        b"BEGIN:DAYLIGHT",
+        b"BEGIN:STANDARD",
+        b"DTSTART;TZID=Europe/London:20250108T160000",
+    ]:
         assert needle in body
     event = Calendar.from_ical(body).walk("VEVENT")[0]
     occurrence = Occurrence.objects.get()
@@ -115,7 +148,9 @@ def test_feed_content_follows_the_ical_rules(client, community, host, clock):
     assert event["LAST-MODIFIED"].dt == occurrence.updated_at.replace(microsecond=0)
 
 
-def test_public_feeds_never_carry_the_join_link_but_the_private_feed_does(client, community, host, member_of_community, clock):
+def test_public_feeds_never_carry_the_join_link_but_the_private_feed_does(
+    client, community, host, member_of_community, clock
+):
     make_series(community, first_start=london(2025, 1, 8, 16, 0), host=host)
     assert b"secret-room" not in client.get(f"/communities/{community.slug}/calendar.ics").content
     assert b"secret-room" not in client.get("/sessions/calendar.ics").content
@@ -134,8 +169,13 @@ def test_sequence_rises_with_each_change_and_unchanged_data_gives_identical_byte
     assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
     occurrence = Occurrence.objects.get()
     clock.shift(timedelta(minutes=5))
-    services.occurrence_move(occurrence=occurrence, start=london(2025, 1, 8, 17, 0), end=london(2025, 1, 8, 18, 0),
-                             location="", acting_user=host)
+    services.occurrence_move(
+        occurrence=occurrence,
+        start=london(2025, 1, 8, 17, 0),
+        end=london(2025, 1, 8, 18, 0),
+        location="",
+        acting_user=host,
+    )
     clock.shift(timedelta(minutes=5))
     services.occurrence_cancel(occurrence=occurrence, reason="", acting_user=host)
     changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
@@ -145,8 +185,12 @@ def test_sequence_rises_with_each_change_and_unchanged_data_gives_identical_byte
 
 
 def test_cancelled_sessions_drop_out_once_past(client, community, host, clock):
-    series = make_series(community, first_start=london(2025, 1, 8, 16, 0), host=host,
-                         recurrence=Recurrence(kind="weekly", end="after_count", count=3))
+    series = make_series(
+        community,
+        first_start=london(2025, 1, 8, 16, 0),
+        host=host,
+        recurrence=Recurrence(kind="weekly", end="after_count", count=3),
+    )
     first = series.occurrences.order_by("start").first()
     services.occurrence_cancel(occurrence=first, reason="", acting_user=host)
     url = f"/communities/{community.slug}/calendar.ics"
@@ -179,17 +223,27 @@ def test_tokens_are_stored_only_as_hashes(member):
     assert len(row.token) >= 43  # 256 bits in base64
 
 
-def test_private_feed_costs_the_same_queries_for_5_and_500_sessions(client, community, host, member_of_community,
-                                                                    django_assert_max_num_queries, clock):
+def test_private_feed_costs_the_same_queries_for_5_and_500_sessions(
+    client, community, host, member_of_community, django_assert_max_num_queries, clock
+):
     token = services.feed_token_rotate(user=member_of_community).token
-    make_series(community, first_start=london(2025, 1, 6, 8, 0), host=host,
-                recurrence=Recurrence(kind="weekdays", end="after_count", count=5))
+    make_series(
+        community,
+        first_start=london(2025, 1, 6, 8, 0),
+        host=host,
+        recurrence=Recurrence(kind="weekdays", end="after_count", count=5),
+    )
     # The token, the occurrences, the person's memberships and answers (for joining links and waiting places).
     with django_assert_max_num_queries(4):
         small = client.get(f"/calendar/{token}.ics")
     for hour in (9, 10, 11):  # within the year ahead that occurrences are generated for
-        make_series(community, first_start=london(2025, 1, 6, hour, 0), host=host, title=f"At {hour}",
-                    recurrence=Recurrence(kind="weekdays", end="after_count", count=165))
+        make_series(
+            community,
+            first_start=london(2025, 1, 6, hour, 0),
+            host=host,
+            title=f"At {hour}",
+            recurrence=Recurrence(kind="weekdays", end="after_count", count=165),
+        )
     with django_assert_max_num_queries(4):
         large = client.get(f"/calendar/{token}.ics")
     assert small.content.count(b"BEGIN:VEVENT") == 5
@@ -197,14 +251,13 @@ def test_private_feed_costs_the_same_queries_for_5_and_500_sessions(client, comm
 
 
 def test_the_london_vtimezone_matches_the_tz_database_every_year():
-    from datetime import timezone
 
     from portal.ical import london_vtimezone
 
     timezone_component = london_vtimezone()
     for year in range(2020, 2038):
         for month, day, hour in [(1, 15, 12), (3, 31, 12), (4, 15, 12), (7, 1, 12), (10, 20, 12), (11, 5, 12)]:
-            moment = datetime(year, month, day, hour, tzinfo=timezone.utc)
+            moment = datetime(year, month, day, hour, tzinfo=UTC)
             expected = moment.astimezone(LONDON).utcoffset()
             local = moment.astimezone(LONDON).replace(tzinfo=None)
             transitions = timezone_component.to_tz()  # icalendar builds a tzinfo from the component's rules

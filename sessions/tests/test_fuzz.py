@@ -42,33 +42,60 @@ def choice(*good):
 
 
 SERIES_FIELDS = {
-    "title": text, "title_cy": text, "description": text, "description_cy": text,
-    "format": choice("online", "in_person", "hybrid"), "join_url": st.one_of(st.just("https://x.example/a"), text),
-    "location": text, "capacity": numbers, "language": choice("en", "cy", "bilingual"), "is_public": text,
-    "date": dates, "start_time": times, "end_time": times,
+    "title": text,
+    "title_cy": text,
+    "description": text,
+    "description_cy": text,
+    "format": choice("online", "in_person", "hybrid"),
+    "join_url": st.one_of(st.just("https://x.example/a"), text),
+    "location": text,
+    "capacity": numbers,
+    "language": choice("en", "cy", "bilingual"),
+    "is_public": text,
+    "date": dates,
+    "start_time": times,
+    "end_time": times,
     "repeat": choice("once", "weekdays", "weekly", "monthly_nth", "monthly_date", "every_n_months"),
     "interval": numbers,
     "weekdays": st.one_of(many, st.lists(st.sampled_from(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]))),
     "nth": st.one_of(st.sampled_from(["1", "2", "3", "4", "-1"]), numbers),
     "end": choice("never", "on_date", "after_count"),
-    "until": dates, "count": numbers,
+    "until": dates,
+    "count": numbers,
 }
 
 
 def series_form():
     return {
-        "title": "Lunch", "title_cy": "", "description": "", "description_cy": "", "format": "online",
-        "join_url": "https://teams.example/lunch", "location": "", "capacity": "", "language": "en", "is_public": "on",
-        "date": _next_week().isoformat(), "start_time": "12:00", "end_time": "13:00", "repeat": "once", "interval": "1",
-        "weekdays": [], "nth": "-1", "end": "never", "until": "", "count": "",
+        "title": "Lunch",
+        "title_cy": "",
+        "description": "",
+        "description_cy": "",
+        "format": "online",
+        "join_url": "https://teams.example/lunch",
+        "location": "",
+        "capacity": "",
+        "language": "en",
+        "is_public": "on",
+        "date": _next_week().isoformat(),
+        "start_time": "12:00",
+        "end_time": "13:00",
+        "repeat": "once",
+        "interval": "1",
+        "weekdays": [],
+        "nth": "-1",
+        "end": "never",
+        "until": "",
+        "count": "",
     }
 
 
 @pytest.fixture
 def occurrence(host, community):
     start = datetime.combine(_next_week(), datetime.min.time(), tzinfo=LONDON).replace(hour=12)
-    series = make_series(community, first_start=start, host=host,
-                         recurrence=Recurrence(kind="weekly", end="after_count", count=3))
+    series = make_series(
+        community, first_start=start, host=host, recurrence=Recurrence(kind="weekly", end="after_count", count=3)
+    )
     return series.occurrences.order_by("start")[0]
 
 
@@ -89,9 +116,16 @@ def test_creating_a_series_never_fails_and_a_refusal_saves_nothing(client, host,
 def test_every_known_troublemaker_in_each_series_field_on_a_weekday_series(client, host, community):
     client.force_login(host)
     weekdays = {**series_form(), "repeat": "weekdays"}
-    specials = {"date": SPECIAL_DATES, "until": SPECIAL_DATES, "start_time": SPECIAL_TIMES, "end_time": SPECIAL_TIMES,
-                "capacity": SPECIAL_NUMBERS, "interval": SPECIAL_NUMBERS, "count": SPECIAL_NUMBERS,
-                "nth": SPECIAL_NUMBERS}
+    specials = {
+        "date": SPECIAL_DATES,
+        "until": SPECIAL_DATES,
+        "start_time": SPECIAL_TIMES,
+        "end_time": SPECIAL_TIMES,
+        "capacity": SPECIAL_NUMBERS,
+        "interval": SPECIAL_NUMBERS,
+        "count": SPECIAL_NUMBERS,
+        "nth": SPECIAL_NUMBERS,
+    }
     for data in each_field_in_turn(weekdays, specials):
         for end in ("never", "on_date", "after_count"):
             occurrences_before = Occurrence.objects.count()
@@ -102,10 +136,16 @@ def test_every_known_troublemaker_in_each_series_field_on_a_weekday_series(clien
 
 def test_every_known_troublemaker_in_each_move_field_for_the_whole_series(client, host, occurrence):
     client.force_login(host)
-    valid = {"date": _next_week().isoformat(), "start_time": "12:00", "end_time": "13:00", "location": "",
-             "scope": "following"}
-    for data in each_field_in_turn(valid, {"date": SPECIAL_DATES, "start_time": SPECIAL_TIMES,
-                                           "end_time": SPECIAL_TIMES}):
+    valid = {
+        "date": _next_week().isoformat(),
+        "start_time": "12:00",
+        "end_time": "13:00",
+        "location": "",
+        "scope": "following",
+    }
+    for data in each_field_in_turn(
+        valid, {"date": SPECIAL_DATES, "start_time": SPECIAL_TIMES, "end_time": SPECIAL_TIMES}
+    ):
         before = rows(Occurrence.objects.all())
         response = client.post(f"/sessions/{occurrence.pk}/change/", data)
         assert response.status_code < 500, data
@@ -114,10 +154,12 @@ def test_every_known_troublemaker_in_each_move_field_for_the_whole_series(client
 
 
 @FUZZ
-@given(data=form_data(
-    {"date": _next_week().isoformat(), "start_time": "12:00", "end_time": "13:00", "location": "", "scope": "this"},
-    {"date": dates, "start_time": times, "end_time": times, "location": text, "scope": choice("this", "following")},
-))
+@given(
+    data=form_data(
+        {"date": _next_week().isoformat(), "start_time": "12:00", "end_time": "13:00", "location": "", "scope": "this"},
+        {"date": dates, "start_time": times, "end_time": times, "location": text, "scope": choice("this", "following")},
+    )
+)
 def test_moving_a_session_never_fails_and_a_refusal_changes_nothing(client, host, occurrence, data):
     client.force_login(host)
     before = rows(Occurrence.objects.all())
@@ -129,8 +171,9 @@ def test_moving_a_session_never_fails_and_a_refusal_changes_nothing(client, host
 
 
 @FUZZ
-@given(data=form_data({"reason": "Storm warning", "scope": "this"},
-                      {"reason": text, "scope": choice("this", "following")}))
+@given(
+    data=form_data({"reason": "Storm warning", "scope": "this"}, {"reason": text, "scope": choice("this", "following")})
+)
 def test_cancelling_never_fails_and_a_refusal_changes_nothing(client, host, occurrence, data):
     client.force_login(host)
     before = rows(Occurrence.objects.all())
@@ -141,10 +184,12 @@ def test_cancelling_never_fails_and_a_refusal_changes_nothing(client, host, occu
 
 
 @FUZZ
-@given(data=form_data(
-    {key: value for key, value in series_form().items() if key in SeriesDetailsForm.Meta.fields},
-    {key: strategy for key, strategy in SERIES_FIELDS.items() if key in SeriesDetailsForm.Meta.fields},
-))
+@given(
+    data=form_data(
+        {key: value for key, value in series_form().items() if key in SeriesDetailsForm.Meta.fields},
+        {key: strategy for key, strategy in SERIES_FIELDS.items() if key in SeriesDetailsForm.Meta.fields},
+    )
+)
 def test_changing_series_details_never_fails_and_a_refusal_changes_nothing(client, host, occurrence, data):
     client.force_login(host)
     before = rows(SessionSeries.objects.all()), rows(Occurrence.objects.all())
@@ -157,10 +202,21 @@ def test_changing_series_details_never_fails_and_a_refusal_changes_nothing(clien
 
 
 @FUZZ
-@given(params=query({
-    "community": ["shambolic"], "format": ["online", "in_person"], "language": ["en", "cy"],
-    "date_from": ["2026-12-01"], "date_to": ["2027-01-31"], "mine": ["1"], "page": ["1", "2"],
-}), signed_in=st.booleans(), welsh=st.booleans())
+@given(
+    params=query(
+        {
+            "community": ["shambolic"],
+            "format": ["online", "in_person"],
+            "language": ["en", "cy"],
+            "date_from": ["2026-12-01"],
+            "date_to": ["2027-01-31"],
+            "mine": ["1"],
+            "page": ["1", "2"],
+        }
+    ),
+    signed_in=st.booleans(),
+    welsh=st.booleans(),
+)
 def test_the_session_list_filters_never_fail(client, member_of_community, occurrence, params, signed_in, welsh):
     if signed_in:
         client.force_login(member_of_community)

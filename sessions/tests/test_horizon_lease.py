@@ -24,13 +24,19 @@ TWO_MONTHS_LATER = datetime(2027, 1, 20, 9, 0, tzinfo=LONDON)
 
 def weekly_series(community, host, title):
     with time_machine.travel(CREATED, tick=False):
-        return make_series(community, first_start=london(2026, 11, 24, 12, 0), host=host, title=title,
-                           recurrence=Recurrence(kind="weekly"))
+        return make_series(
+            community,
+            first_start=london(2026, 11, 24, 12, 0),
+            host=host,
+            title=title,
+            recurrence=Recurrence(kind="weekly"),
+        )
 
 
 def expected_starts(series, until):
-    return rec.starts(first_start=series.first_start, rrule=series.rrule,
-                      between=(series.first_start - timedelta(seconds=1), until))
+    return rec.starts(
+        first_start=series.first_start, rrule=series.rrule, between=(series.first_start - timedelta(seconds=1), until)
+    )
 
 
 @pytest.fixture
@@ -53,8 +59,10 @@ def test_a_horizon_run_that_dies_halfway_leaves_each_series_whole_and_the_next_r
 
     with time_machine.travel(TWO_MONTHS_LATER, tick=False):
         until = TWO_MONTHS_LATER + services.HORIZON
-        with mock.patch.object(Occurrence.objects, "bulk_create", side_effect=dies_on_the_second_series), \
-                pytest.raises(RuntimeError):
+        with (
+            mock.patch.object(Occurrence.objects, "bulk_create", side_effect=dies_on_the_second_series),
+            pytest.raises(RuntimeError),
+        ):
             services.occurrences_extend_all()
         first.refresh_from_db()
         second.refresh_from_db()
@@ -82,8 +90,10 @@ def test_a_series_stopped_while_the_horizon_ran_is_not_extended(two_series, host
 
     count_before = second.occurrences.count()
     meanwhile = host_cancels_the_rest_of_the_second_meanwhile
-    with time_machine.travel(TWO_MONTHS_LATER, tick=False), \
-            mock.patch("sessions.services.occurrences_generate", side_effect=meanwhile):
+    with (
+        time_machine.travel(TWO_MONTHS_LATER, tick=False),
+        mock.patch("sessions.services.occurrences_generate", side_effect=meanwhile),
+    ):
         services.occurrences_extend_all()
     assert second.occurrences.count() == count_before  # read again under its lock: stopped, so left alone
 
@@ -123,8 +133,9 @@ def test_two_horizon_runs_at_once_create_each_occurrence_once():
 
 # --- the admin pages ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("rows", [1, 20])
-def test_the_sessions_admin_lists_cost_a_fixed_number_of_queries(rows, superuser, host, client,
-                                                                 django_assert_max_num_queries):
+def test_the_sessions_admin_lists_cost_a_fixed_number_of_queries(
+    rows, superuser, host, client, django_assert_max_num_queries
+):
     with time_machine.travel(CREATED, tick=False):
         for n in range(rows):
             community = make_community(name=f"Community {n}", slug=f"community-{n}", hosts=[host], acting_user=host)
@@ -152,6 +163,8 @@ def test_the_sessions_admin_changes_nothing_by_hand(superuser, host, community, 
     assert "secret-room" not in page  # the joining link is for reader_view_of to give out, not the admin
     assert client.post(reverse("admin:scheduling_occurrence_change", args=[occurrence.pk]), {}).status_code == 403
     assert client.get(reverse("admin:scheduling_sessionseries_add")).status_code == 403
-    assert client.post(reverse("admin:scheduling_sessionseries_delete", args=[series.pk]),
-                       {"post": "yes"}).status_code == 403
+    assert (
+        client.post(reverse("admin:scheduling_sessionseries_delete", args=[series.pk]), {"post": "yes"}).status_code
+        == 403
+    )
     assert SessionSeries.objects.filter(pk=series.pk).exists()

@@ -12,10 +12,25 @@ from sessions.recurrence import Recurrence
 from .conftest import london, make_series
 
 FORM = {
-    "title": "Breathing space", "title_cy": "", "description": "", "description_cy": "", "format": "online",
-    "join_url": "https://teams.example/breathe", "location": "", "capacity": "", "language": "en", "is_public": "on",
-    "date": "2026-11-23", "start_time": "08:00", "end_time": "08:30", "repeat": "weekdays", "interval": "1",
-    "nth": "-1", "end": "never", "until": "", "count": "",
+    "title": "Breathing space",
+    "title_cy": "",
+    "description": "",
+    "description_cy": "",
+    "format": "online",
+    "join_url": "https://teams.example/breathe",
+    "location": "",
+    "capacity": "",
+    "language": "en",
+    "is_public": "on",
+    "date": "2026-11-23",
+    "start_time": "08:00",
+    "end_time": "08:30",
+    "repeat": "weekdays",
+    "interval": "1",
+    "nth": "-1",
+    "end": "never",
+    "until": "",
+    "count": "",
 }
 TOO_FAR = "Choose a date from 20 November 2025 to 20 November 2028"
 
@@ -29,12 +44,11 @@ def clock():
 def _date_field_group(page: str) -> str:
     """The form group of the date field: the error must be beside the field, not only in the summary."""
     start = page.index('<div class="govuk-form-group govuk-form-group--error">')
-    return page[start:page.index('id="id_date"', start)]
+    return page[start : page.index('id="id_date"', start)]
 
 
 @pytest.mark.parametrize("first_date", ["1000-01-01", "2025-11-19", "2028-11-21", "9999-12-31"])
-def test_a_series_starting_too_far_back_or_ahead_is_refused_beside_the_date(client, host, community, clock,
-                                                                            first_date):
+def test_a_series_starting_too_far_back_or_ahead_is_refused_beside_the_date(client, host, community, clock, first_date):
     client.force_login(host)
     response = client.post(f"/sessions/new/{community.slug}/", {**FORM, "date": first_date})
     assert response.status_code == 200
@@ -65,8 +79,12 @@ def test_a_weekday_series_a_year_back_creates_only_the_coming_years_sessions(cli
 
 def test_a_fortnightly_series_from_the_past_keeps_its_rhythm(host, community, clock):
     # 28 November 2025 was a Friday; fortnightly from then falls on 27 November 2026, not on the 20th.
-    series = make_series(community, first_start=london(2025, 11, 28, 12, 0), host=host,
-                         recurrence=Recurrence(kind="weekly", interval=2, weekdays=("FR",)))
+    series = make_series(
+        community,
+        first_start=london(2025, 11, 28, 12, 0),
+        host=host,
+        recurrence=Recurrence(kind="weekly", interval=2, weekdays=("FR",)),
+    )
     first = series.occurrences.order_by("start").first()
     assert first.start == london(2026, 11, 27, 12, 0)
     assert series.occurrences.count() == 26
@@ -74,9 +92,15 @@ def test_a_fortnightly_series_from_the_past_keeps_its_rhythm(host, community, cl
 
 def test_a_series_whose_dates_are_all_past_says_so(client, host, community, clock):
     client.force_login(host)
-    response = client.post(f"/sessions/new/{community.slug}/", {
-        **FORM, "date": "2026-01-05", "end": "after_count", "count": "5",
-    })
+    response = client.post(
+        f"/sessions/new/{community.slug}/",
+        {
+            **FORM,
+            "date": "2026-01-05",
+            "end": "after_count",
+            "count": "5",
+        },
+    )
     assert "Every date these choices give is already in the past." in response.content.decode()
     assert not SessionSeries.objects.exists()
 
@@ -93,8 +117,9 @@ def test_the_service_refuses_a_start_in_year_9999_without_a_500(host, community,
 
 
 def test_the_periodic_task_catches_up_from_today_not_through_a_gap(host, community, clock):
-    series = make_series(community, first_start=london(2026, 11, 23, 8, 0), host=host,
-                         recurrence=Recurrence(kind="weekdays"))
+    series = make_series(
+        community, first_start=london(2026, 11, 23, 8, 0), host=host, recurrence=Recurrence(kind="weekdays")
+    )
     clock.move_to(datetime(2029, 6, 1, 9, 0, tzinfo=LONDON))  # beat stopped for a long time
     services.occurrences_extend_all()
     gap = series.occurrences.filter(start__gt=london(2027, 11, 24, 0, 0), start__lt=london(2029, 6, 1, 0, 0))
@@ -121,9 +146,16 @@ def test_a_good_date_filter_brings_no_message(client, host, community, clock):
 def test_moving_a_session_to_9999_12_30_is_a_form_error(client, host, community, clock):
     occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host).occurrences.get()
     client.force_login(host)
-    response = client.post(f"/sessions/{occurrence.pk}/change/", {
-        "date": "9999-12-30", "start_time": "12:00", "end_time": "13:00", "location": "", "scope": "following",
-    })
+    response = client.post(
+        f"/sessions/{occurrence.pk}/change/",
+        {
+            "date": "9999-12-30",
+            "start_time": "12:00",
+            "end_time": "13:00",
+            "location": "",
+            "scope": "following",
+        },
+    )
     assert response.status_code == 200
     assert TOO_FAR in _date_field_group(response.content.decode())
     occurrence.refresh_from_db()
@@ -133,9 +165,16 @@ def test_moving_a_session_to_9999_12_30_is_a_form_error(client, host, community,
 def test_moving_within_two_years_still_works(client, host, community, clock):
     occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host).occurrences.get()
     client.force_login(host)
-    response = client.post(f"/sessions/{occurrence.pk}/change/", {
-        "date": "2028-11-20", "start_time": "12:00", "end_time": "13:00", "location": "", "scope": "this",
-    })
+    response = client.post(
+        f"/sessions/{occurrence.pk}/change/",
+        {
+            "date": "2028-11-20",
+            "start_time": "12:00",
+            "end_time": "13:00",
+            "location": "",
+            "scope": "this",
+        },
+    )
     assert response.status_code == 302
     occurrence.refresh_from_db()
     assert occurrence.start == london(2028, 11, 20, 12, 0)
@@ -145,5 +184,6 @@ def test_the_service_refuses_a_move_beyond_the_bounds(host, community, clock):
     occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host).occurrences.get()
     start = london(2030, 1, 1, 12, 0)
     with pytest.raises(services.SessionError):
-        services.occurrence_move(occurrence=occurrence, start=start, end=start + timedelta(hours=1), location="",
-                                 acting_user=host)
+        services.occurrence_move(
+            occurrence=occurrence, start=start, end=start + timedelta(hours=1), location="", acting_user=host
+        )

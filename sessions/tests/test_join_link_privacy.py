@@ -31,8 +31,9 @@ def occurrence(community, host, clock):
 
 @pytest.fixture
 def full_occurrence(community, host, clock):
-    return make_series(community, first_start=london(2026, 11, 24, 12, 0), host=host, capacity=1,
-                       title="Small room").occurrences.get()
+    return make_series(
+        community, first_start=london(2026, 11, 24, 12, 0), host=host, capacity=1, title="Small room"
+    ).occurrences.get()
 
 
 def _channels(client, user, occurrence) -> dict[str, str]:
@@ -46,7 +47,8 @@ def _channels(client, user, occurrence) -> dict[str, str]:
     }
     for index, message in enumerate(m for m in mail.outbox if m.to == [user.email]):
         texts[f"email {index}: {message.subject}"] = message.body + "".join(
-            (content.decode() if isinstance(content, bytes) else content) for _name, content, _type in message.attachments
+            (content.decode() if isinstance(content, bytes) else content)
+            for _name, content, _type in message.attachments
         )
     return texts
 

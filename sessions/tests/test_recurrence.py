@@ -1,4 +1,4 @@
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.utils import translation
@@ -27,15 +27,20 @@ def test_weekdays_at_eight_skip_weekends_and_keep_the_wall_clock():
     first = datetime(2025, 3, 27, 8, 0, tzinfo=LONDON)
     starts = london_starts(rec.Recurrence(kind="weekdays"), first, datetime(2025, 4, 2, 23, tzinfo=LONDON))
     assert [s.strftime("%a %d %H:%M") for s in starts] == [
-        "Thu 27 08:00", "Fri 28 08:00", "Mon 31 08:00", "Tue 01 08:00", "Wed 02 08:00",
+        "Thu 27 08:00",
+        "Fri 28 08:00",
+        "Mon 31 08:00",
+        "Tue 01 08:00",
+        "Wed 02 08:00",
     ]
-    assert starts[1].astimezone(timezone.utc).hour == 8 and starts[2].astimezone(timezone.utc).hour == 7
+    assert starts[1].astimezone(UTC).hour == 8 and starts[2].astimezone(UTC).hour == 7
 
 
 def test_every_six_months_and_counted_ends():
     first = datetime(2026, 1, 14, 10, 0, tzinfo=LONDON)
     starts = london_starts(
-        rec.Recurrence(kind="every_n_months", interval=6, end="after_count", count=3), first,
+        rec.Recurrence(kind="every_n_months", interval=6, end="after_count", count=3),
+        first,
         datetime(2030, 1, 1, tzinfo=LONDON),
     )
     assert [s.date() for s in starts] == [date(2026, 1, 14), date(2026, 7, 14), date(2027, 1, 14)]
@@ -51,8 +56,12 @@ def test_until_is_written_in_utc_and_includes_the_last_day():
 
 @pytest.mark.parametrize(
     ("naive", "problem"),
-    [(datetime(2026, 3, 29, 1, 30), "skipped"), (datetime(2026, 10, 25, 1, 30), "ambiguous"),
-     (datetime(2026, 10, 25, 3, 0), None), (datetime(2026, 7, 1, 16, 0), None)],
+    [
+        (datetime(2026, 3, 29, 1, 30), "skipped"),
+        (datetime(2026, 10, 25, 1, 30), "ambiguous"),
+        (datetime(2026, 10, 25, 3, 0), None),
+        (datetime(2026, 7, 1, 16, 0), None),
+    ],
 )
 def test_wall_clock_problems_on_clock_change_days(naive, problem):
     assert rec.wall_clock_problem(naive) == problem
@@ -61,14 +70,26 @@ def test_wall_clock_problems_on_clock_change_days(naive, problem):
 @pytest.mark.parametrize(
     ("recurrence", "english", "welsh"),
     [
-        (rec.Recurrence(kind="monthly_nth", nth=-1), "Last Friday of every month, 12:00–13:00",
-         "Dydd Gwener olaf bob mis, 12:00–13:00"),
-        (rec.Recurrence(kind="weekdays"), "Every weekday, Monday to Friday, 12:00–13:00",
-         "Pob diwrnod gwaith, dydd Llun i ddydd Gwener, 12:00–13:00"),
-        (rec.Recurrence(kind="weekly", interval=2, weekdays=("TU", "TH")),
-         "Every 2 weeks on Tuesday and Thursday, 12:00–13:00", "Bob 2 wythnos: Dydd Mawrth a Dydd Iau, 12:00–13:00"),
-        (rec.Recurrence(kind="every_n_months", interval=6, end="after_count", count=4),
-         "Every 6 months on day 27, 12:00–13:00 (4 times)", "Bob 6 mis, ar ddiwrnod 27 o’r mis, 12:00–13:00 (4 gwaith)"),
+        (
+            rec.Recurrence(kind="monthly_nth", nth=-1),
+            "Last Friday of every month, 12:00–13:00",
+            "Dydd Gwener olaf bob mis, 12:00–13:00",
+        ),
+        (
+            rec.Recurrence(kind="weekdays"),
+            "Every weekday, Monday to Friday, 12:00–13:00",
+            "Pob diwrnod gwaith, dydd Llun i ddydd Gwener, 12:00–13:00",
+        ),
+        (
+            rec.Recurrence(kind="weekly", interval=2, weekdays=("TU", "TH")),
+            "Every 2 weeks on Tuesday and Thursday, 12:00–13:00",
+            "Bob 2 wythnos: Dydd Mawrth a Dydd Iau, 12:00–13:00",
+        ),
+        (
+            rec.Recurrence(kind="every_n_months", interval=6, end="after_count", count=4),
+            "Every 6 months on day 27, 12:00–13:00 (4 times)",
+            "Bob 6 mis, ar ddiwrnod 27 o’r mis, 12:00–13:00 (4 gwaith)",
+        ),
     ],
 )
 def test_rules_are_described_in_english_and_welsh(recurrence, english, welsh):

@@ -14,10 +14,25 @@ from sessions.recurrence import Recurrence
 from .conftest import london, make_series
 
 FORM = {
-    "title": "Last Friday lunch", "title_cy": "", "description": "", "description_cy": "", "format": "online",
-    "join_url": "https://teams.example/lunch", "location": "", "capacity": "", "language": "en", "is_public": "on",
-    "date": "2026-11-27", "start_time": "12:00", "end_time": "13:00", "repeat": "monthly_nth", "interval": "1",
-    "nth": "-1", "end": "never", "until": "", "count": "",
+    "title": "Last Friday lunch",
+    "title_cy": "",
+    "description": "",
+    "description_cy": "",
+    "format": "online",
+    "join_url": "https://teams.example/lunch",
+    "location": "",
+    "capacity": "",
+    "language": "en",
+    "is_public": "on",
+    "date": "2026-11-27",
+    "start_time": "12:00",
+    "end_time": "13:00",
+    "repeat": "monthly_nth",
+    "interval": "1",
+    "nth": "-1",
+    "end": "never",
+    "until": "",
+    "count": "",
 }
 
 
@@ -47,10 +62,16 @@ def test_a_host_schedules_last_friday_of_the_month(client, host, community, cloc
         ({"end_time": "11:00"}, "end_time", "The end time must be after the start time."),
         ({"end_time": "12:00"}, "end_time", "A session must last some time"),
         ({"join_url": "http://teams.example/lunch"}, "join_url", "The joining link must start with https://."),
-        ({"date": "2027-03-28", "start_time": "01:30", "end_time": "02:30", "repeat": "once"}, "start_time",
-         "That time does not exist in the UK on that day"),
-        ({"date": "2026-10-25", "start_time": "01:15", "end_time": "03:00", "repeat": "once"}, "start_time",
-         "That time happens twice in the UK on that day"),
+        (
+            {"date": "2027-03-28", "start_time": "01:30", "end_time": "02:30", "repeat": "once"},
+            "start_time",
+            "That time does not exist in the UK on that day",
+        ),
+        (
+            {"date": "2026-10-25", "start_time": "01:15", "end_time": "03:00", "repeat": "once"},
+            "start_time",
+            "That time happens twice in the UK on that day",
+        ),
         ({"end": "on_date", "until": "2026-11-01"}, "until", "The last date must be on or after the first session."),
         ({"format": "in_person", "join_url": ""}, "location", "Say where the session takes place."),
         ({"repeat": "fortnightly-ish"}, "repeat", "Select a valid choice."),
@@ -67,9 +88,16 @@ def test_bad_session_details_are_refused_and_nothing_is_saved(client, host, comm
 def test_a_rule_with_no_dates_is_refused(client, host, community, clock):
     client.force_login(host)
     # Weekly on Mondays, starting on a Friday and ending that same day: no date at all.
-    response = client.post(f"/sessions/new/{community.slug}/", {
-        **FORM, "repeat": "weekly", "weekdays": ["MO"], "end": "on_date", "until": "2026-11-27",
-    })
+    response = client.post(
+        f"/sessions/new/{community.slug}/",
+        {
+            **FORM,
+            "repeat": "weekly",
+            "weekdays": ["MO"],
+            "end": "on_date",
+            "until": "2026-11-27",
+        },
+    )
     assert "These choices give no dates at all." in response.content.decode()
     assert not SessionSeries.objects.exists()
 
@@ -117,8 +145,9 @@ def test_join_link_shows_for_members_only(client, outsider, member_of_community,
 def test_cancelling_one_occurrence_keeps_it_visible_and_tells_people(
     client, host, community, member_of_community, clock, deliver
 ):
-    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host,
-                         recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    series = make_series(
+        community, first_start=london(2026, 11, 27, 12, 0), host=host, recurrence=Recurrence(kind="monthly_nth", nth=-1)
+    )
     first = series.occurrences.order_by("start").first()
     services.rsvp_set(occurrence=first, user=member_of_community, going=True)
     client.force_login(host)
@@ -134,8 +163,9 @@ def test_cancelling_one_occurrence_keeps_it_visible_and_tells_people(
 
 
 def test_cancelling_the_rest_of_a_series_stops_it(client, host, community, clock):
-    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host,
-                         recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    series = make_series(
+        community, first_start=london(2026, 11, 27, 12, 0), host=host, recurrence=Recurrence(kind="monthly_nth", nth=-1)
+    )
     fourth = series.occurrences.order_by("start")[3]
     client.force_login(host)
     client.post(f"/sessions/{fourth.pk}/cancel/", {"reason": "Group closing", "scope": "following"})
@@ -146,13 +176,21 @@ def test_cancelling_the_rest_of_a_series_stops_it(client, host, community, clock
 
 
 def test_moving_this_and_following_keeps_the_new_time_across_clock_changes(client, host, community, clock):
-    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host,
-                         recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    series = make_series(
+        community, first_start=london(2026, 11, 27, 12, 0), host=host, recurrence=Recurrence(kind="monthly_nth", nth=-1)
+    )
     second = series.occurrences.order_by("start")[1]
     client.force_login(host)
-    response = client.post(f"/sessions/{second.pk}/change/", {
-        "date": "2026-12-18", "start_time": "13:00", "end_time": "14:30", "location": "", "scope": "following",
-    })
+    response = client.post(
+        f"/sessions/{second.pk}/change/",
+        {
+            "date": "2026-12-18",
+            "start_time": "13:00",
+            "end_time": "14:30",
+            "location": "",
+            "scope": "following",
+        },
+    )
     assert response.status_code == 302
     starts = [o.start.astimezone(LONDON) for o in series.occurrences.order_by("start")]
     assert (starts[0].hour, starts[1].day, starts[1].hour) == (12, 18, 13)
@@ -162,8 +200,9 @@ def test_moving_this_and_following_keeps_the_new_time_across_clock_changes(clien
 
 
 def test_occurrences_are_extended_by_the_periodic_task(community, host, clock):
-    series = make_series(community, first_start=london(2026, 11, 23, 8, 0), host=host,
-                         recurrence=Recurrence(kind="weekdays"))
+    series = make_series(
+        community, first_start=london(2026, 11, 23, 8, 0), host=host, recurrence=Recurrence(kind="weekdays")
+    )
     before = series.occurrences.count()
     clock.move_to(datetime(2027, 2, 1, tzinfo=LONDON))
     from sessions.tasks import extend_occurrences
@@ -175,7 +214,9 @@ def test_occurrences_are_extended_by_the_periodic_task(community, host, clock):
 
 
 def test_capacity_and_a_first_come_first_served_waiting_list(community, host, clock, deliver):
-    occurrence = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host, capacity=1).occurrences.get()
+    occurrence = make_series(
+        community, first_start=london(2026, 11, 27, 12, 0), host=host, capacity=1
+    ).occurrences.get()
     first, second, third = (make_person(f"p{n}@example.org", name=f"Person {n}") for n in range(3))
     assert services.rsvp_set(occurrence=occurrence, user=first, going=True).status == RsvpStatus.GOING
     assert services.rsvp_set(occurrence=occurrence, user=second, going=True).status == RsvpStatus.WAITING
@@ -211,8 +252,9 @@ def test_two_people_taking_the_last_seat_at_once_one_gets_it_one_waits():
 
     host = make_person("h@example.org", name="Host")
     community = make_community(name="Busy", slug="busy", hosts=[host])
-    occurrence = make_series(community, first_start=datetime.now(LONDON).replace(microsecond=0) + timedelta(days=3),
-                             host=host, capacity=1).occurrences.get()
+    occurrence = make_series(
+        community, first_start=datetime.now(LONDON).replace(microsecond=0) + timedelta(days=3), host=host, capacity=1
+    ).occurrences.get()
     people = [make_person(f"racer{n}@example.org", name=f"Racer {n}") for n in range(2)]
     barrier = threading.Barrier(2)
 
@@ -244,15 +286,24 @@ def test_attendees_csv_for_hosts(client, community, host, member_of_community, c
 def test_sessions_list_month_and_community_page_cost_fixed_queries(
     client, community, host, member_of_community, clock, django_assert_max_num_queries
 ):
-    make_series(community, first_start=london(2026, 11, 23, 8, 0), host=host,
-                recurrence=Recurrence(kind="weekdays", end="after_count", count=5))
+    make_series(
+        community,
+        first_start=london(2026, 11, 23, 8, 0),
+        host=host,
+        recurrence=Recurrence(kind="weekdays", end="after_count", count=5),
+    )
     client.force_login(member_of_community)
     counts = {}
     for size in ("small", "large"):
         if size == "large":
             for hour in (9, 10, 11):
-                make_series(community, first_start=london(2026, 11, 23, hour, 0), host=host, title=f"At {hour}",
-                            recurrence=Recurrence(kind="weekdays", end="after_count", count=165))
+                make_series(
+                    community,
+                    first_start=london(2026, 11, 23, hour, 0),
+                    host=host,
+                    title=f"At {hour}",
+                    recurrence=Recurrence(kind="weekdays", end="after_count", count=165),
+                )
         with django_assert_max_num_queries(8):
             client.get("/sessions/?mine=1")
         with django_assert_max_num_queries(8):
@@ -277,20 +328,32 @@ def test_private_calendar_page_shows_rotates_and_revokes(client, member):
     assert selectors.feed_token_live(user=member) is None
 
 
-def test_places_cannot_drop_below_the_people_already_going(client, community, host, member_of_community, outsider, clock):
+def test_places_cannot_drop_below_the_people_already_going(
+    client, community, host, member_of_community, outsider, clock
+):
     series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host, capacity=5)
     occurrence = series.occurrences.get()
     services.rsvp_set(occurrence=occurrence, user=member_of_community, going=True)
     services.rsvp_set(occurrence=occurrence, user=outsider, going=True)
     client.force_login(host)
-    details = {"title": "Lunchtime circle", "title_cy": "", "description": "", "description_cy": "",
-               "format": "online", "join_url": "https://teams.example/secret-room", "location": "",
-               "language": "en", "is_public": "on"}
+    details = {
+        "title": "Lunchtime circle",
+        "title_cy": "",
+        "description": "",
+        "description_cy": "",
+        "format": "online",
+        "join_url": "https://teams.example/secret-room",
+        "location": "",
+        "language": "en",
+        "is_public": "on",
+    }
     response = client.post(f"/sessions/{occurrence.pk}/series/", {**details, "capacity": "1"})
     assert "2 people are already going to one of the coming sessions" in response.content.decode()
     series.refresh_from_db()
     assert series.capacity == 5
-    client.post(f"/sessions/{occurrence.pk}/series/", {**details, "capacity": "2", "join_url": "https://teams.example/new"})
+    client.post(
+        f"/sessions/{occurrence.pk}/series/", {**details, "capacity": "2", "join_url": "https://teams.example/new"}
+    )
     series.refresh_from_db()
     occurrence.refresh_from_db()
     assert (series.capacity, series.join_url, occurrence.sequence) == (2, "https://teams.example/new", 1)
@@ -299,13 +362,21 @@ def test_places_cannot_drop_below_the_people_already_going(client, community, ho
 def test_hosts_and_coordinators_see_who_changed_a_session_and_others_do_not(
     client, host, community, member_of_community, coordinator, outsider, clock
 ):
-    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host,
-                         recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    series = make_series(
+        community, first_start=london(2026, 11, 27, 12, 0), host=host, recurrence=Recurrence(kind="monthly_nth", nth=-1)
+    )
     first, second = series.occurrences.order_by("start")[:2]
     client.force_login(host)
-    client.post(f"/sessions/{first.pk}/change/", {
-        "date": "2026-11-27", "start_time": "13:00", "end_time": "14:00", "location": "Room 4", "scope": "this",
-    })
+    client.post(
+        f"/sessions/{first.pk}/change/",
+        {
+            "date": "2026-11-27",
+            "start_time": "13:00",
+            "end_time": "14:00",
+            "location": "Room 4",
+            "scope": "this",
+        },
+    )
     client.force_login(coordinator)
     client.post(f"/sessions/{second.pk}/cancel/", {"reason": "Storm warning", "scope": "this"})
     scheduled = "Scheduled by Dafydd Owen, 20 Nov 2026"
@@ -329,22 +400,43 @@ def test_hosts_and_coordinators_see_who_changed_a_session_and_others_do_not(
             assert "Changes to this session" not in page and "Dafydd Owen" not in page
             assert "Catrin Rowlands" not in page and "Moved from" not in page and "Cancelled by" not in page
     assert [(change.kind, change.acting_user) for change in SessionChange.objects.order_by("pk")] == [
-        ("scheduled", host), ("moved", host), ("cancelled", coordinator)]
+        ("scheduled", host),
+        ("moved", host),
+        ("cancelled", coordinator),
+    ]
 
 
 def test_a_move_of_this_and_later_sessions_and_a_details_change_are_recorded_for_each(client, host, community, clock):
-    series = make_series(community, first_start=london(2026, 11, 27, 12, 0), host=host,
-                         recurrence=Recurrence(kind="monthly_nth", nth=-1))
+    series = make_series(
+        community, first_start=london(2026, 11, 27, 12, 0), host=host, recurrence=Recurrence(kind="monthly_nth", nth=-1)
+    )
     second, last = series.occurrences.order_by("start")[1], series.occurrences.order_by("start").last()
     client.force_login(host)
-    client.post(f"/sessions/{second.pk}/change/", {
-        "date": "2026-12-18", "start_time": "13:00", "end_time": "14:30", "location": "", "scope": "following",
-    })
-    client.post(f"/sessions/{second.pk}/series/", {
-        "title": "Lunchtime circle", "title_cy": "", "description": "", "description_cy": "", "format": "online",
-        "join_url": "https://teams.example/new-room", "location": "", "capacity": "", "language": "en",
-        "is_public": "on",
-    })
+    client.post(
+        f"/sessions/{second.pk}/change/",
+        {
+            "date": "2026-12-18",
+            "start_time": "13:00",
+            "end_time": "14:30",
+            "location": "",
+            "scope": "following",
+        },
+    )
+    client.post(
+        f"/sessions/{second.pk}/series/",
+        {
+            "title": "Lunchtime circle",
+            "title_cy": "",
+            "description": "",
+            "description_cy": "",
+            "format": "online",
+            "join_url": "https://teams.example/new-room",
+            "location": "",
+            "capacity": "",
+            "language": "en",
+            "is_public": "on",
+        },
+    )
     assert SessionChange.objects.filter(kind="moved").count() == 12  # every session from the second on
     page = client.get(f"/sessions/{last.pk}/").content.decode()
     assert "Moved from 26 Nov 2027, 12:00–13:00 to 19 Nov 2027, 13:00–14:30 by Dafydd Owen, 20 Nov 2026" in page

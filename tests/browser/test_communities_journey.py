@@ -8,14 +8,28 @@ from .conftest import sign_in
 
 TEXT = {
     "en": {
-        "search": "Search communities", "language": "Language of meetings", "welsh": "Welsh",
-        "apply": "Apply filters", "join": "Ask to join", "sent": "Request sent", "mine": "My communities",
-        "withdraw": "Withdraw your request", "open_join": "Join this community", "leave": "Leave this community",
+        "search": "Search communities",
+        "language": "Language of meetings",
+        "welsh": "Welsh",
+        "apply": "Apply filters",
+        "join": "Ask to join",
+        "sent": "Request sent",
+        "mine": "My communities",
+        "withdraw": "Withdraw your request",
+        "open_join": "Join this community",
+        "leave": "Leave this community",
     },
     "cy": {
-        "search": "Chwilio cymunedau", "language": "Iaith y cyfarfodydd", "welsh": "Cymraeg",
-        "apply": "Hidlo", "join": "Gofyn i ymuno", "sent": "Cais wedi’i anfon", "mine": "Fy nghymunedau",
-        "withdraw": "Tynnu eich cais yn ôl", "open_join": "Ymuno â’r gymuned hon", "leave": "Gadael y gymuned hon",
+        "search": "Chwilio cymunedau",
+        "language": "Iaith y cyfarfodydd",
+        "welsh": "Cymraeg",
+        "apply": "Hidlo",
+        "join": "Gofyn i ymuno",
+        "sent": "Cais wedi’i anfon",
+        "mine": "Fy nghymunedau",
+        "withdraw": "Tynnu eich cais yn ôl",
+        "open_join": "Ymuno â’r gymuned hon",
+        "leave": "Gadael y gymuned hon",
     },
 }
 

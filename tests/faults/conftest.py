@@ -64,8 +64,15 @@ class Process:
         self._log_file = open(self.log_path, "wb")
         if SETPRIV:
             args = [SETPRIV, "--pdeathsig", "KILL", "--", *args]
-        self.popen = subprocess.Popen(args, cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT,
-                                      stdin=subprocess.DEVNULL, start_new_session=True)
+        self.popen = subprocess.Popen(
+            args,
+            cwd=ROOT,
+            env=env,
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
     @property
     def running(self) -> bool:
@@ -116,10 +123,22 @@ class DisposableRedis:
         self.process: Process | None = None
 
     def start(self) -> "DisposableRedis":
-        self.process = self._start("redis", [
-            REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-            "--daemonize", "no",
-        ])
+        self.process = self._start(
+            "redis",
+            [
+                REDIS_SERVER,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "no",
+            ],
+        )
         wait_until(self.answers, timeout=10, what=f"redis-server on port {self.port}")
         return self
 
@@ -133,8 +152,9 @@ class DisposableRedis:
         from redis.retry import Retry
 
         try:  # asked once: redis-py's default is ten retries with back-off
-            return redis.Redis(port=self.port, socket_connect_timeout=0.5, socket_timeout=0.5,
-                               retry=Retry(NoBackoff(), 0)).ping()
+            return redis.Redis(
+                port=self.port, socket_connect_timeout=0.5, socket_timeout=0.5, retry=Retry(NoBackoff(), 0)
+            ).ping()
         except redis.RedisError:
             return False
 
@@ -219,8 +239,9 @@ def database_url() -> str:
     return f"postgres://{credentials}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{quote(db['NAME'], safe='')}"
 
 
-def service_env(*, redis_url: str, var_dir: Path, smtp_port: int | None = None, application_name: str = "",
-                **extra: str) -> dict:
+def service_env(
+    *, redis_url: str, var_dir: Path, smtp_port: int | None = None, application_name: str = "", **extra: str
+) -> dict:
     """The environment of a web or worker process of the portal under test."""
     url = database_url() + (f"?application_name={application_name}" if application_name else "")
     env = {
@@ -243,8 +264,16 @@ def service_env(*, redis_url: str, var_dir: Path, smtp_port: int | None = None, 
 
 def start_worker(start, *, env: dict, clock=None) -> Process:
     """A real ``celery -A portal worker`` as the Procfile runs it (one pool process); ``clock`` sets its time."""
-    arguments = ["-A", "portal", "worker", "--concurrency=1", "--loglevel=INFO", "--without-mingle",
-                 "--without-gossip", f"--hostname=faults-{free_port()}@%h"]
+    arguments = [
+        "-A",
+        "portal",
+        "worker",
+        "--concurrency=1",
+        "--loglevel=INFO",
+        "--without-mingle",
+        "--without-gossip",
+        f"--hostname=faults-{free_port()}@%h",
+    ]
     if clock is None:
         args = [sys.executable, "-m", "celery", *arguments]
     else:
@@ -257,8 +286,23 @@ def start_worker(start, *, env: dict, clock=None) -> Process:
 
 def start_gunicorn(start, *, env: dict) -> tuple[Process, str]:
     port = free_port()
-    web = start("gunicorn", [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}",
-                             "--workers", "2", "--timeout", "30", "--no-control-socket"], env=env)
+    web = start(
+        "gunicorn",
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "portal.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--timeout",
+            "30",
+            "--no-control-socket",
+        ],
+        env=env,
+    )
     base = f"http://127.0.0.1:{port}"
 
     def answers():

@@ -3,7 +3,7 @@ one email for each thing (there must be exactly one beat, but nothing may double
 
 import threading
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 import pytest
 import time_machine
@@ -32,8 +32,15 @@ BEAT_TASKS = [prepare_digests, remind_holders, run_queued_rounds, send_due_email
 
 
 def opt_in(person, **changes):
-    values = dict(grade=4, field="policy", modes=["video"], region="south_east", language="either",
-                  availability=["TU-am"], frequency="fortnightly")
+    values = dict(
+        grade=4,
+        field="policy",
+        modes=["video"],
+        region="south_east",
+        language="either",
+        availability=["TU-am"],
+        frequency="fortnightly",
+    )
     return coaching_services.profile_save(profile=CoachingProfile(user=person, **values | changes), topics=[])
 
 
@@ -43,20 +50,28 @@ def test_two_beats_running_every_task_at_the_same_moment_send_one_email_per_pers
     require_postgresql()
     with time_machine.travel(NOW, tick=False):
         host = make_person("host@example.org", name="Host")
-        people = [make_person(f"person{n}@example.org", name=f"Person {n}", organisation=f"Org {n % 3}",
-                              team=f"Team {n}") for n in range(30)]
+        people = [
+            make_person(f"person{n}@example.org", name=f"Person {n}", organisation=f"Org {n % 3}", team=f"Team {n}")
+            for n in range(30)
+        ]
         community = make_community(name="Circle", slug="circle", hosts=[host])
         for person in people:
             community_services.community_join(community=community, user=person)
         make_series(community, first_start=datetime(2026, 12, 8, 12, 0, tzinfo=LONDON), host=host)
-        plan = Plan.objects.create(title="CLIP", starts_on=date(2026, 4, 1), ends_on=date(2027, 3, 31),
-                                   is_published=True)
-        period = ReportingPeriod.objects.create(plan=plan, label="Winter", starts_on=date(2026, 12, 1),
-                                                ends_on=date(2027, 2, 28), update_deadline=date(2027, 1, 15))
+        plan = Plan.objects.create(
+            title="CLIP", starts_on=date(2026, 4, 1), ends_on=date(2027, 3, 31), is_published=True
+        )
+        period = ReportingPeriod.objects.create(
+            plan=plan,
+            label="Winter",
+            starts_on=date(2026, 12, 1),
+            ends_on=date(2027, 2, 28),
+            update_deadline=date(2027, 1, 15),
+        )
         theme = Theme.objects.create(plan=plan, number=1, title="Theme 1")
         for n in range(1, 6):
             action = Action.objects.create(plan=plan, theme=theme, number=f"1.{n}", title=f"Action 1.{n}")
-            action.holders.set(people[n * 2:n * 2 + 3])
+            action.holders.set(people[n * 2 : n * 2 + 3])
         for person in people[:10]:
             opt_in(person)
         coaching_services.round_request(acting_user=None)

@@ -10,7 +10,8 @@ from portal.cache import RedisCacheWithFallback
 
 @pytest.mark.services
 def test_the_cache_answers_from_memory_while_redis_is_down_and_uses_redis_again_when_it_is_back(
-        disposable_redis, monkeypatch):
+    disposable_redis, monkeypatch
+):
     monkeypatch.setattr(portal_cache, "RETRY_REDIS_AFTER", 0.2)
     cache = RedisCacheWithFallback(disposable_redis.url, {})
     cache.set("feed", b"rendered", 60)

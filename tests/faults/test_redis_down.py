@@ -27,7 +27,8 @@ def session_within_a_day(community, host):
 @pytest.mark.services
 @pytest.mark.django_db(transaction=True)
 def test_pages_answer_while_redis_is_down_and_queued_emails_go_once_when_it_is_back(
-        processes, disposable_redis, smtp_server, tmp_path):
+    processes, disposable_redis, smtp_server, tmp_path
+):
     require_postgresql()
     smtp, smtp_port = smtp_server
     host = make_person("host@example.org", name="Host")
@@ -45,8 +46,15 @@ def test_pages_answer_while_redis_is_down_and_queued_emails_go_once_when_it_is_b
     web, base = start_gunicorn(processes, env=env)
     worker = start_worker(processes, env=env)  # running all along, as in production
     anonymous, visitors = Visitor(base), [Visitor(base, user=person) for person in people]
-    pages = ["/", "/communities/", "/communities/circle/", "/communities/circle/calendar.ics", "/sessions/",
-             f"/sessions/{soon.pk}/", "/accounts/profile/"]
+    pages = [
+        "/",
+        "/communities/",
+        "/communities/circle/",
+        "/communities/circle/calendar.ics",
+        "/sessions/",
+        f"/sessions/{soon.pk}/",
+        "/accounts/profile/",
+    ]
 
     # Redis up: this is the Redis the site uses (the feed is cached in it).
     assert [visitors[0].get(path)[0] for path in pages] == [200] * len(pages)
@@ -63,8 +71,9 @@ def test_pages_answer_while_redis_is_down_and_queued_emails_go_once_when_it_is_b
     # Signing in goes through allauth's rate limits, which are kept in the cache.
     newcomer = Visitor(base)
     assert newcomer.get("/accounts/login/")[0] == 200
-    status, _body, _headers = newcomer.post("/accounts/login/", {"login": "returning@example.org",
-                                                                "password": "correct-horse-battery"})
+    status, _body, _headers = newcomer.post(
+        "/accounts/login/", {"login": "returning@example.org", "password": "correct-horse-battery"}
+    )
     assert status == 302 and newcomer.get("/accounts/profile/")[0] == 200
     for visitor in visitors:
         assert visitor.get(f"/sessions/{soon.pk}/")[0] == 200

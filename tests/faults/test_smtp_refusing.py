@@ -30,13 +30,17 @@ def smtp_backend(settings, smtp_server):
 @pytest.mark.django_db
 def test_an_address_refused_then_accepted_is_retried_with_back_off_and_delivered_once(smtp_backend):
     smtp = smtp_backend
-    smtp.refuse["refused@example.org"] = ["451 4.7.1 Greylisted, try again later", "451 4.3.0 Mailbox busy",
-                                          "550 5.7.1 Blocked by policy"]
+    smtp.refuse["refused@example.org"] = [
+        "451 4.7.1 Greylisted, try again later",
+        "451 4.3.0 Mailbox busy",
+        "550 5.7.1 Blocked by policy",
+    ]
     with time_machine.travel(START, tick=False) as clock:
         host = make_person("host@example.org", name="Host")
         community = make_community(name="Circle", slug="circle", hosts=[host])
-        occurrence = make_series(community, first_start=(START + timedelta(minutes=30)).astimezone(LONDON),
-                                 host=host).occurrences.get()
+        occurrence = make_series(
+            community, first_start=(START + timedelta(minutes=30)).astimezone(LONDON), host=host
+        ).occurrences.get()
         for address in ("refused@example.org", "fine@example.org"):
             session_services.rsvp_set(occurrence=occurrence, user=make_person(address, name=address), going=True)
         refused = OutboundEmail.objects.get(recipient__email="refused@example.org", kind=SessionEmailKind.REMINDER)

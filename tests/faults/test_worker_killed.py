@@ -40,23 +40,30 @@ def worker_backends(*, waiting_for_a_lock=False) -> int:
 def lock_settings_row(user) -> "psycopg2.extensions.connection":
     """Another transaction holds this person's notification settings, so a digest batch with them in it waits."""
     db = settings.DATABASES["default"]
-    locker = psycopg2.connect(dbname=db["NAME"], user=db["USER"], password=db["PASSWORD"], host=db["HOST"],
-                              port=db["PORT"] or 5432)
-    locker.cursor().execute(f"SELECT 1 FROM {NotificationSettings._meta.db_table} WHERE user_id = %s FOR UPDATE",
-                            [user.pk])
+    locker = psycopg2.connect(
+        dbname=db["NAME"], user=db["USER"], password=db["PASSWORD"], host=db["HOST"], port=db["PORT"] or 5432
+    )
+    locker.cursor().execute(
+        f"SELECT 1 FROM {NotificationSettings._meta.db_table} WHERE user_id = %s FOR UPDATE", [user.pk]
+    )
     return locker
 
 
 @pytest.mark.services
 @pytest.mark.django_db(transaction=True)
 def test_workers_killed_mid_digest_and_mid_sweep_leave_everyone_exactly_one_digest(
-        processes, disposable_redis, smtp_server, tmp_path):
+    processes, disposable_redis, smtp_server, tmp_path
+):
     require_postgresql()
     smtp, smtp_port = smtp_server
     host = make_person("host@example.org", name="Host")
     User.objects.bulk_create(
-        User(email=f"reader{n:03}@example.org", display_name=f"Reader {n}", password="!",
-             preferred_language="cy" if n % 4 == 0 else "en")
+        User(
+            email=f"reader{n:03}@example.org",
+            display_name=f"Reader {n}",
+            password="!",
+            preferred_language="cy" if n % 4 == 0 else "en",
+        )
         for n in range(READERS)
     )
     readers = list(User.objects.exclude(pk=host.pk).order_by("pk"))
@@ -65,8 +72,7 @@ def test_workers_killed_mid_digest_and_mid_sweep_leave_everyone_exactly_one_dige
     Community.objects.update(created_at=DUE - timedelta(days=1))
     NotificationSettings.objects.create(user=host, digest="never")  # batches of readers only
     NotificationSettings.objects.create(user=readers[-1])
-    env = service_env(redis_url=disposable_redis.url, var_dir=tmp_path, smtp_port=smtp_port,
-                      application_name=WORKER)
+    env = service_env(redis_url=disposable_redis.url, var_dir=tmp_path, smtp_port=smtp_port, application_name=WORKER)
     digests = OutboundEmail.objects.filter(kind=EmailKind.DIGEST)
     beat = Beat(disposable_redis.url)
     locker = lock_settings_row(readers[-1])

@@ -17,22 +17,24 @@ def realistic_pool(size: int, seed: int = 1) -> list[Candidate]:
     rng = random.Random(seed)
     pool = []
     for person_id in range(1, size + 1):
-        pool.append(Candidate(
-            id=person_id,
-            organisation=ORGANISATIONS[min(int(rng.expovariate(0.15)), len(ORGANISATIONS) - 1)],
-            team=f"Team {rng.randint(1, 12)}",
-            grade=rng.choice([2, 3, 3, 4, 4, 4, 5, 5, 6, 7]),
-            field=rng.choice(FIELDS),
-            job_title=rng.choice(TITLES),
-            modes=frozenset(rng.sample(["video", "phone", "in_person"], rng.choice([1, 2, 2, 3]))),
-            region=rng.choice(["north", "mid", "south_west", "south_east", "south_east"]),
-            language=rng.choice(["en"] * 6 + ["either"] * 3 + ["cy"]),
-            slots=frozenset(rng.sample(SLOTS, rng.randint(2, 6))),
-            topics=frozenset(rng.sample(range(1, 25), 3)),
-            rounds_waited=rng.choice([0, 0, 0, 0, 1, 1, 2]),
-            blocked=frozenset(rng.sample(range(1, size + 1), rng.choice([0, 0, 0, 1]))),
-            past_partners=frozenset(rng.sample(range(1, size + 1), rng.choice([0, 0, 1, 2]))),
-        ))
+        pool.append(
+            Candidate(
+                id=person_id,
+                organisation=ORGANISATIONS[min(int(rng.expovariate(0.15)), len(ORGANISATIONS) - 1)],
+                team=f"Team {rng.randint(1, 12)}",
+                grade=rng.choice([2, 3, 3, 4, 4, 4, 5, 5, 6, 7]),
+                field=rng.choice(FIELDS),
+                job_title=rng.choice(TITLES),
+                modes=frozenset(rng.sample(["video", "phone", "in_person"], rng.choice([1, 2, 2, 3]))),
+                region=rng.choice(["north", "mid", "south_west", "south_east", "south_east"]),
+                language=rng.choice(["en"] * 6 + ["either"] * 3 + ["cy"]),
+                slots=frozenset(rng.sample(SLOTS, rng.randint(2, 6))),
+                topics=frozenset(rng.sample(range(1, 25), 3)),
+                rounds_waited=rng.choice([0, 0, 0, 0, 1, 1, 2]),
+                blocked=frozenset(rng.sample(range(1, size + 1), rng.choice([0, 0, 0, 1]))),
+                past_partners=frozenset(rng.sample(range(1, size + 1), rng.choice([0, 0, 1, 2]))),
+            )
+        )
     return pool
 
 

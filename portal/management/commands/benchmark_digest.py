@@ -41,22 +41,32 @@ class Command(BaseCommand):
         for n in range(20):
             community = community_create(
                 community=Community(name=f"Digest benchmark {n}", slug=f"digest-benchmark-{n}", summary="Benchmark."),
-                hosts=[], acting_user=None,
+                hosts=[],
+                acting_user=None,
             )
-            start = now.astimezone(LONDON).replace(hour=12, minute=0, second=0, microsecond=0) + timedelta(days=n % 7 + 1)
+            start = now.astimezone(LONDON).replace(hour=12, minute=0, second=0, microsecond=0) + timedelta(
+                days=n % 7 + 1
+            )
             session_services.series_create(
-                series=SessionSeries(community=community, title=f"Weekly {n}", first_start=start,
-                                     duration=timedelta(hours=1)),
-                recurrence=Recurrence(kind="weekly"), acting_user=None,
+                series=SessionSeries(
+                    community=community, title=f"Weekly {n}", first_start=start, duration=timedelta(hours=1)
+                ),
+                recurrence=Recurrence(kind="weekly"),
+                acting_user=None,
             )
             communities.append(community)
         people = User.objects.bulk_create(
-            User(email=f"digest{n}@cylch.invalid", display_name=f"Person {n}", preferred_language=rng.choice(["en", "cy"]))
+            User(
+                email=f"digest{n}@cylch.invalid",
+                display_name=f"Person {n}",
+                preferred_language=rng.choice(["en", "cy"]),
+            )
             for n in range(people_count)
         )
         Membership.objects.bulk_create(
             Membership(community=community, user=person, state=MembershipState.ACTIVE)
-            for person in people for community in rng.sample(communities, rng.randint(1, 4))
+            for person in people
+            for community in rng.sample(communities, rng.randint(1, 4))
         )
         period = digest.DigestPeriod("monthly", "benchmark", now)
         with CaptureQueriesContext(connection) as prepare_queries:

@@ -17,10 +17,12 @@ class Command(BaseCommand):
         series_count = demo_sessions_create(host=by_role["host"])
         pool_size = demo_coaching_pool_create()
         action_count = demo_clip_create(people=by_role)
-        self.stdout.write(self.style.SUCCESS(
-            f"Demo data ready: {len(people)} people, {len(communities)} communities, {series_count} session series, "
-            f"{pool_size} people in the co-coaching pool, {action_count} CLIP actions."
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo data ready: {len(people)} people, {len(communities)} communities, {series_count} session series, "
+                f"{pool_size} people in the co-coaching pool, {action_count} CLIP actions."
+            )
+        )
         if password:
             self.stdout.write("Demo sign-ins (DEBUG only), all with the password " + self.style.WARNING(password) + ":")
             for user, role in people:

@@ -21,7 +21,9 @@ class Rollback(Exception):
 
 
 class Command(BaseCommand):
-    help = "Times a private calendar feed over COMMUNITIES communities with weekly sessions for a year; changes nothing."
+    help = (
+        "Times a private calendar feed over COMMUNITIES communities with weekly sessions for a year; changes nothing."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--communities", type=int, default=20)
@@ -41,11 +43,17 @@ class Command(BaseCommand):
         for n in range(community_count):
             community = community_create(
                 community=Community(name=f"Benchmark {n}", slug=f"benchmark-{n}", summary="Benchmark."),
-                hosts=[], acting_user=None,
+                hosts=[],
+                acting_user=None,
             )
             Membership.objects.create(community=community, user=person, state=MembershipState.ACTIVE)
-            series = SessionSeries(community=community, title=f"Weekly {n}", first_start=start + timedelta(days=n % 7),
-                                   duration=timedelta(hours=1), join_url="https://example.org/j")
+            series = SessionSeries(
+                community=community,
+                title=f"Weekly {n}",
+                first_start=start + timedelta(days=n % 7),
+                duration=timedelta(hours=1),
+                join_url="https://example.org/j",
+            )
             services.series_create(series=series, recurrence=Recurrence(kind="weekly"), acting_user=None)
         token = services.feed_token_rotate(user=person).token
         client = Client()
