@@ -1,10 +1,12 @@
-"""Fixtures shared by every app's tests: named people and the services switch."""
+"""Fixtures shared by every app's tests: named people and the services switch (builders: ``tests/factories.py``)."""
 
 import os
 import shutil
 
 import pytest
 from django.conf import settings
+
+from tests.factories import make_person
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM
 # calls from the same thread are still synchronous and safe.
@@ -51,26 +53,6 @@ def _isolated_email_cache_and_language(settings):
     yield
     cache.clear()
     translation.activate(settings.LANGUAGE_CODE)
-
-
-def make_person(
-    email, *, name, language="en", team="", organisation="", job_title="", password="correct-horse-battery"
-):
-    from allauth.account.models import EmailAddress
-
-    from accounts.models import User
-
-    user = User.objects.create_user(
-        email,
-        password,
-        display_name=name,
-        preferred_language=language,
-        team=team,
-        organisation=organisation,
-        job_title=job_title,
-    )
-    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
-    return user
 
 
 @pytest.fixture

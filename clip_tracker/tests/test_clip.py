@@ -3,9 +3,7 @@ from django.utils import timezone
 
 from clip_tracker import selectors, services
 from clip_tracker.models import Action, ProgressUpdate, StatusChange
-from conftest import make_person
-
-from .conftest import make_actions
+from tests.factories import make_actions, make_person
 
 
 @pytest.fixture

@@ -13,10 +13,8 @@ from hypothesis import strategies as st
 from clip_tracker import importing
 from clip_tracker.forms import StatusForm, UpdateForm
 from clip_tracker.models import Action, ProgressUpdate, StatusChange
-from conftest import make_person
+from tests.factories import make_actions, make_person
 from tests.hostile import FUZZ, SPECIAL, dates, every_special_value, form_data, numbers, query, rows, text
-
-from .conftest import make_actions
 
 STATUSES = ["not_started", "in_progress", "on_track", "at_risk", "paused", "completed", "closed", "merged"]
 

@@ -5,8 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from clip_tracker import importing
 from clip_tracker.models import Action, StatusChange
-
-from .conftest import make_actions
+from tests.factories import make_actions
 
 HEADER = ",".join(importing.COLUMNS)
 

@@ -7,11 +7,9 @@ from unittest import mock
 import pytest
 
 from clip_tracker import services
-from conftest import make_person
 from notifications.models import OutboundEmail
 from notifications.services import email_enqueue
-
-from .conftest import make_actions
+from tests.factories import make_actions, make_person
 
 
 def test_a_reminder_run_that_dies_halfway_is_finished_by_the_next_and_nobody_is_reminded_twice(plan, period):

@@ -2,9 +2,7 @@
 join after it was written."""
 
 from coaching.models import CoachingProfile, Pair
-from conftest import make_person
-
-from .test_lifecycle import run_round
+from tests.factories import coaching_round_run, make_person
 
 PROFILE = {
     "grade": "4",
@@ -57,7 +55,7 @@ def test_an_address_without_an_account_blocks_the_person_who_joins_later(client,
     later = make_person("later.joiner@example.org", name="Later Joiner", organisation="Other", team="Other")
     client.force_login(later)
     client.post("/co-coaching/profile/", PROFILE)
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     assert not Pair.objects.exists()
 
 

@@ -8,14 +8,14 @@ from django.utils import timezone
 
 from coaching import services
 from coaching.models import Pair, PairState
-from coaching.tests.test_lifecycle import run_round, siân_and_tom  # noqa: F401 - a fixture
 from notifications.models import OutboundEmail
 from notifications.services import outbox_send_due
+from tests.factories import coaching_round_run
 
 
 def test_a_nudge_to_answer_is_dropped_once_both_have_said_yes(siân_and_tom, coordinator, deliver):  # noqa: F811
     sian, tom = siân_and_tom
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     deliver()
     pair = Pair.objects.get()
     services.pair_accept(pair=pair, user=sian)

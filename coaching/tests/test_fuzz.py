@@ -9,7 +9,7 @@ from coaching import services
 from coaching.forms import CoachingProfileForm, MeetingForm, NoteForm, RhythmForm
 from coaching.models import CoachingProfile, Pair, PairMeeting, PairState, PrivateNote
 from coaching.tasks import run_queued_rounds
-from conftest import make_person
+from tests.factories import coaching_opt_in, make_person
 from tests.hostile import FUZZ, dates, form_data, many, numbers, rows, text, times
 
 PROFILE = {
@@ -46,28 +46,12 @@ PROFILE_FIELDS = {
 }
 
 
-def opt_in(person):
-    return services.profile_save(
-        profile=CoachingProfile(
-            user=person,
-            grade=4,
-            field="policy",
-            modes=["video"],
-            region="south_east",
-            language="either",
-            availability=["TU-am"],
-            frequency="fortnightly",
-        ),
-        topics=[],
-    )
-
-
 @pytest.fixture
 def pair(db, coordinator):
     sian = make_person("sian@example.org", name="Siân Evans", language="cy", organisation="NRW")
     tom = make_person("tom@example.org", name="Tom Hughes", organisation="PHW")
-    opt_in(sian)
-    opt_in(tom)
+    coaching_opt_in(sian)
+    coaching_opt_in(tom)
     services.round_request(acting_user=coordinator)
     run_queued_rounds()
     pair = Pair.objects.get()

@@ -9,51 +9,13 @@ from django.utils import timezone
 from coaching import selectors, services
 from coaching.models import CoachingEmailKind, CoachingProfile, MatchingRound, Pair, PairState, PrivateNote
 from coaching.tasks import run_queued_rounds
-from conftest import make_person
 from notifications.models import OutboundEmail
-
-
-def opt_in(person, **changes):
-    values = dict(
-        grade=4,
-        field="policy",
-        modes=["video"],
-        region="south_east",
-        language="either",
-        availability=["TU-am"],
-        frequency="fortnightly",
-    )
-    values.update(changes)
-    return services.profile_save(profile=CoachingProfile(user=person, **values), topics=[])
-
-
-@pytest.fixture
-def siân_and_tom(db):
-    sian = make_person(
-        "sian@example.org",
-        name="Siân Evans",
-        language="cy",
-        organisation="Natural Resources Wales",
-        team="Land",
-        job_title="Senior policy officer",
-    )
-    tom = make_person(
-        "tom@example.org", name="Tom Hughes", organisation="Public Health Wales", team="Health", job_title="Policy lead"
-    )
-    opt_in(sian)
-    opt_in(tom, grade=5)
-    return sian, tom
-
-
-def run_round(coordinator):
-    services.round_request(acting_user=coordinator)
-    assert run_queued_rounds() == 1
-    return MatchingRound.objects.latest("created_at")
+from tests.factories import coaching_opt_in, coaching_round_run, make_person
 
 
 def test_a_round_proposes_pairs_tells_both_and_explains_why(siân_and_tom, coordinator, client):
     sian, tom = siân_and_tom
-    matching_round = run_round(coordinator)
+    matching_round = coaching_round_run(coordinator)
     pair = Pair.objects.get()
     assert (pair.person_a, pair.person_b, pair.state) == (sian, tom, PairState.PROPOSED)
     assert matching_round.pool_size == 2 and matching_round.pairs_proposed == 1
@@ -80,7 +42,7 @@ def test_rounds_run_only_once_and_never_in_the_request(siân_and_tom, coordinato
 
 def test_from_proposal_to_a_regular_pair(siân_and_tom, coordinator):
     sian, tom = siân_and_tom
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     pair = Pair.objects.get()
     services.pair_accept(pair=pair, user=sian)
     with pytest.raises(services.CoachingError, match="already accepted"):
@@ -101,7 +63,7 @@ def test_from_proposal_to_a_regular_pair(siân_and_tom, coordinator):
 
 def test_a_decline_returns_both_and_the_partner_goes_first_next_time(siân_and_tom, coordinator):
     sian, tom = siân_and_tom
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     pair = Pair.objects.get()
     services.pair_decline(pair=pair, user=tom)
     with pytest.raises(services.CoachingError, match="declined"):
@@ -109,13 +71,13 @@ def test_a_decline_returns_both_and_the_partner_goes_first_next_time(siân_and_t
     assert CoachingProfile.objects.get(user=sian).rounds_waited == 1
     assert OutboundEmail.objects.filter(recipient=sian, dedupe_key=f"pair:{pair.pk}:declined").exists()
     # They are never proposed to each other again.
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     assert Pair.objects.count() == 1
 
 
 def test_opting_out_while_proposed_releases_the_partner_with_priority(siân_and_tom, coordinator, client):
     sian, tom = siân_and_tom
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     client.force_login(tom)
     client.post("/co-coaching/opt-out/")
     pair = Pair.objects.get()
@@ -126,8 +88,8 @@ def test_opting_out_while_proposed_releases_the_partner_with_priority(siân_and_
 
 def test_the_odd_person_out_waits_and_is_told(siân_and_tom, coordinator):
     third = make_person("third@example.org", name="Third Person", organisation="Audit Wales", team="Audit")
-    opt_in(third, grade=3)
-    matching_round = run_round(coordinator)
+    coaching_opt_in(third, grade=3)
+    matching_round = coaching_round_run(coordinator)
     assert len(matching_round.waiting) == 1
     waiting = matching_round.waiting[0]
     assert CoachingProfile.objects.get(user_id=waiting).rounds_waited == 1
@@ -136,7 +98,7 @@ def test_the_odd_person_out_waits_and_is_told(siân_and_tom, coordinator):
 
 def test_pair_pages_and_notes_are_for_the_two_people_only(siân_and_tom, coordinator, superuser, outsider, client):
     sian, tom = siân_and_tom
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     pair = Pair.objects.get()
     services.pair_accept(pair=pair, user=sian)
     services.pair_accept(pair=pair, user=tom)
@@ -158,7 +120,7 @@ def test_the_coordinator_view_shows_aggregates_only_and_is_for_coordinators(siâ
     assert client.get("/co-coaching/coordinate/").status_code == 403
     assert client.post("/co-coaching/coordinate/").status_code == 403
     assert not MatchingRound.objects.exists()
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     client.force_login(coordinator)
     page = client.get("/co-coaching/coordinate/").content.decode()
     assert "People in the pool" in page and "Siân" not in page and "Tom" not in page
@@ -204,7 +166,7 @@ def test_do_not_pair_lists_are_private_and_respected(siân_and_tom, coordinator,
             "do_not_pair_emails": "tom@example.org",
         },
     )
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     assert not Pair.objects.exists()
     client.force_login(tom)
     assert "sian@example.org" not in client.get("/co-coaching/").content.decode()
@@ -215,8 +177,8 @@ def test_do_not_pair_lists_are_private_and_respected(siân_and_tom, coordinator,
 def test_accepting_and_declining_at_the_same_moment_leaves_a_consistent_pair():
     sian = make_person("s@example.org", name="Siân", organisation="A", team="A")
     tom = make_person("t@example.org", name="Tom", organisation="B", team="B")
-    opt_in(sian)
-    opt_in(tom)
+    coaching_opt_in(sian)
+    coaching_opt_in(tom)
     services.round_request(acting_user=None)
     run_queued_rounds()
     pair = Pair.objects.get()
@@ -252,7 +214,7 @@ def test_a_nudge_to_answer_goes_only_if_the_proposal_is_still_waiting(siân_and_
     from notifications.services import outbox_send_due
 
     sian, tom = siân_and_tom
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     deliver()
     pair = Pair.objects.get()
     services.pair_accept(pair=pair, user=sian)
@@ -285,7 +247,7 @@ def test_the_agreed_slot_is_a_repeating_event_for_the_two_people_only(siân_and_
     from portal.dates import LONDON
 
     sian, tom = siân_and_tom
-    run_round(coordinator)
+    coaching_round_run(coordinator)
     pair = Pair.objects.get()
     services.pair_accept(pair=pair, user=sian)
     services.pair_accept(pair=pair, user=tom)

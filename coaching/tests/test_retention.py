@@ -6,22 +6,7 @@ from django.utils import timezone
 from coaching import services
 from coaching.models import CoachingProfile, MatchingRound, Pair, PairState, PrivateNote, do_not_pair_fingerprint
 from coaching.tasks import purge_old_private_notes
-
-
-def opt_in(person, *, do_not_pair=()):
-    do_not_pair = [other.email for other in do_not_pair]
-    values = dict(
-        grade=4,
-        field="policy",
-        modes=["video"],
-        region="south_east",
-        language="either",
-        availability=["TU-am"],
-        frequency="fortnightly",
-    )
-    return services.profile_save(
-        profile=CoachingProfile(user=person, **values), topics=[], do_not_pair_emails=do_not_pair
-    )
+from tests.factories import coaching_opt_in
 
 
 def pair_of(first, second, *, state):
@@ -47,8 +32,8 @@ def test_private_notes_go_a_year_after_the_pair_ended_and_recent_ones_stay(membe
 
 
 def test_private_notes_of_a_declined_pair_go_a_year_after_it_was_declined(member, outsider):
-    opt_in(member)
-    opt_in(outsider)
+    coaching_opt_in(member)
+    coaching_opt_in(outsider)
     pair = pair_of(member, outsider, state=PairState.PROPOSED)
     services.note_add(pair=pair, user=member, text="Before I said no")
     services.pair_decline(pair=pair, user=member)
@@ -66,8 +51,8 @@ def test_private_notes_of_a_pair_declined_before_ended_at_was_kept_go_by_its_las
 
 
 def test_leaving_co_coaching_clears_the_do_not_pair_list(member, outsider, coordinator):
-    opt_in(member, do_not_pair=[outsider, coordinator])
-    opt_in(outsider, do_not_pair=[member])
+    coaching_opt_in(member, do_not_pair=[outsider, coordinator])
+    coaching_opt_in(outsider, do_not_pair=[member])
     services.profile_opt_out(user=member)
     assert CoachingProfile.objects.get(user=member).do_not_pair_fingerprints == []
     # Others' lists stay.
@@ -77,7 +62,7 @@ def test_leaving_co_coaching_clears_the_do_not_pair_list(member, outsider, coord
 
 
 def test_leaving_co_coaching_page_says_the_list_was_cleared(client, member, outsider):
-    opt_in(member, do_not_pair=[outsider])
+    coaching_opt_in(member, do_not_pair=[outsider])
     client.force_login(member)
     page = client.post("/co-coaching/opt-out/", follow=True).content.decode()
     assert "Your list of people not to be paired with has been cleared." in page
@@ -85,7 +70,7 @@ def test_leaving_co_coaching_page_says_the_list_was_cleared(client, member, outs
 
 
 def test_forgetting_a_person_removes_them_from_rounds_waiting_lists(member, outsider):
-    opt_in(member)
+    coaching_opt_in(member)
     other = MatchingRound.objects.create(waiting=[outsider.pk])
     theirs = MatchingRound.objects.create(waiting=[member.pk, outsider.pk])
     services.coaching_forget_person(user=member)

@@ -16,22 +16,8 @@ from django.utils import timezone
 from coaching import services
 from coaching.models import CoachingEmailKind, CoachingProfile, MatchingRound, Pair, PairState, PrivateNote, RoundStatus
 from coaching.tasks import run_queued_rounds
-from conftest import make_person
 from notifications.models import OutboundEmail
-
-
-def opt_in(person, **changes):
-    values = dict(
-        grade=4,
-        field="policy",
-        modes=["video"],
-        region="south_east",
-        language="either",
-        availability=["TU-am"],
-        frequency="fortnightly",
-    )
-    values.update(changes)
-    return services.profile_save(profile=CoachingProfile(user=person, **values), topics=[])
+from tests.factories import coaching_opt_in, make_person
 
 
 def make_pool(size=3):
@@ -41,7 +27,7 @@ def make_pool(size=3):
         for n in range(size)
     ]
     for person in people:
-        opt_in(person)
+        coaching_opt_in(person)
     return people
 
 
@@ -304,7 +290,7 @@ def make_rounds_and_pairs(count):
             round=matching_round, person_a=first, person_b=second, score=3, state=PairState.TRYING
         )
         PrivateNote.objects.create(pair=pair, author=first, text=f"Secret thought number {n}")
-        opt_in(first)
+        coaching_opt_in(first)
     return people
 
 

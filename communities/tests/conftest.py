@@ -1,8 +1,6 @@
 import pytest
 
-from conftest import make_person
-
-from .factories import make_community, make_topic
+from tests.factories import make_community, make_person, make_topic
 
 
 @pytest.fixture

@@ -6,9 +6,7 @@ from django.db import connection
 from communities import selectors
 from communities.models import Community, Membership, MembershipState, Topic
 from communities.search import normalise_for_search
-from conftest import make_person
-
-from .factories import make_community, make_topic
+from tests.factories import make_community, make_person, make_topic
 
 
 def directory_names(client, query: str) -> list[str]:
@@ -245,7 +243,7 @@ def test_cards_show_the_next_session_and_filter_and_sort_by_it(client, directory
 
     from portal.dates import LONDON
     from sessions.recurrence import Recurrence
-    from sessions.tests.conftest import london, make_series
+    from tests.factories import london, make_series
 
     with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=LONDON), tick=False):
         make_series(

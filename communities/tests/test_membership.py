@@ -3,9 +3,7 @@ from django.test import Client
 
 from communities import services
 from communities.models import Membership, MembershipEvent, MembershipState, Role
-from conftest import make_person
-
-from .factories import make_community
+from tests.factories import make_community, make_person
 
 
 def post(client, url, **extra):

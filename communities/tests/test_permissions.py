@@ -1,7 +1,6 @@
 from communities import services
 from communities.models import Community, CommunitySuggestion, Membership, MembershipState
-
-from .factories import make_community
+from tests.factories import make_community
 
 
 def test_non_hosts_cannot_edit_a_community(client, member, community):

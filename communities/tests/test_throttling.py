@@ -9,7 +9,7 @@ from django.db import connection
 
 from communities import services
 from communities.models import CommunitySuggestion, MembershipState
-from conftest import make_person
+from tests.factories import make_person
 
 
 def test_asking_and_withdrawing_five_times_emails_each_host_once_a_day(

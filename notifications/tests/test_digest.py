@@ -6,12 +6,10 @@ from django.core import mail
 from django.test import Client
 
 from communities import services as community_services
-from communities.tests.factories import make_community
-from conftest import make_person
 from notifications import digest, services
 from notifications.models import DigestFrequency, EmailKind, OutboundEmail
 from sessions.recurrence import Recurrence
-from sessions.tests.conftest import london, make_series
+from tests.factories import london, make_community, make_person, make_series
 
 UTC = UTC
 

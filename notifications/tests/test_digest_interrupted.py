@@ -11,11 +11,9 @@ from django.core import mail
 from django.db import connection
 
 from communities import services as community_services
-from communities.tests.factories import make_community
-from conftest import make_person
 from notifications import digest, services
 from notifications.models import EmailKind, OutboundEmail
-from sessions.tests.conftest import london, make_series
+from tests.factories import london, make_community, make_person, make_series
 
 UTC = UTC
 FIRST_OF_DECEMBER = datetime(2026, 12, 1, 8, 5, tzinfo=UTC)

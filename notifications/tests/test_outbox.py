@@ -11,13 +11,12 @@ from django.db import connection
 
 from communities import services as community_services
 from communities.models import CommunityEmailKind
-from communities.tests.factories import make_community
-from conftest import make_person, skip_or_fail
+from conftest import skip_or_fail
 from notifications import services
 from notifications.models import OutboundEmail, ReminderTiming
 from sessions import services as session_services
 from sessions.models import LONDON, SessionEmailKind
-from sessions.tests.conftest import london, make_series
+from tests.factories import london, make_community, make_person, make_series
 
 UTC = UTC
 

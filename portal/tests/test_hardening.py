@@ -156,8 +156,7 @@ def test_percent_encoded_spellings_of_a_secret_path_are_redacted_too(line):
 
 
 def test_a_one_session_calendar_file_for_a_signed_in_person_is_never_stored(client, member):
-    from communities.tests.factories import make_community
-    from sessions.tests.conftest import london, make_series
+    from tests.factories import london, make_community, make_series
 
     community = make_community(name="Circle", slug="circle", hosts=[member], acting_user=member)
     with time_machine.travel(datetime(2026, 11, 20, 9, 0, tzinfo=UTC), tick=False):
@@ -169,7 +168,7 @@ def test_a_one_session_calendar_file_for_a_signed_in_person_is_never_stored(clie
 
 
 def test_formatted_text_is_limited_beside_the_field_and_kept(client, member):
-    from communities.tests.factories import make_community
+    from tests.factories import make_community
 
     community = make_community(name="Circle", slug="circle", hosts=[member], acting_user=member)
     client.force_login(member)

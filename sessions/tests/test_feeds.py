@@ -13,8 +13,7 @@ from conftest import skip_or_fail
 from sessions import services
 from sessions.models import LONDON, Occurrence
 from sessions.recurrence import Recurrence
-
-from .conftest import london, make_series
+from tests.factories import london, make_series
 
 JS_DIR = Path(__file__).resolve().parents[2] / "tests" / "js"
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from sessions.forms import CancelForm, MoveForm, SeriesDetailsForm, SeriesForm
 from sessions.models import LONDON, Occurrence, SessionSeries
 from sessions.recurrence import Recurrence
+from tests.factories import make_series
 from tests.hostile import (
     FUZZ,
     SPECIAL_DATES,
@@ -26,8 +27,6 @@ from tests.hostile import (
     text,
     times,
 )
-
-from .conftest import make_series
 
 # One year of every day is the most a single request may create (the rolling horizon).
 MOST_ROWS_PER_REQUEST = 367

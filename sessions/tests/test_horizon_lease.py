@@ -9,14 +9,11 @@ import time_machine
 from django.db import connection
 from django.urls import reverse
 
-from communities.tests.factories import make_community
-from conftest import make_person
 from sessions import recurrence as rec
 from sessions import services
 from sessions.models import LONDON, Occurrence, SessionSeries
 from sessions.recurrence import Recurrence
-
-from .conftest import london, make_series
+from tests.factories import london, make_community, make_person, make_series
 
 CREATED = datetime(2026, 11, 20, 9, 0, tzinfo=LONDON)
 TWO_MONTHS_LATER = datetime(2027, 1, 20, 9, 0, tzinfo=LONDON)

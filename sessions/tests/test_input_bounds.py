@@ -8,8 +8,7 @@ import time_machine
 from sessions import services
 from sessions.models import LONDON, Occurrence, SessionSeries
 from sessions.recurrence import Recurrence
-
-from .conftest import london, make_series
+from tests.factories import london, make_series
 
 FORM = {
     "title": "Breathing space",

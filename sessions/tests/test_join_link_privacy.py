@@ -8,12 +8,10 @@ import time_machine
 from django.core import mail
 
 from communities import services as community_services
-from conftest import make_person
 from notifications.services import outbox_send_due
 from sessions import services
 from sessions.models import LONDON, Rsvp, RsvpStatus
-
-from .conftest import london, make_series
+from tests.factories import london, make_person, make_series
 
 SECRET = "https://teams.example/secret-room"
 

@@ -6,12 +6,10 @@ import time_machine
 from django.core import mail
 from django.db import connection
 
-from conftest import make_person
 from sessions import selectors, services
 from sessions.models import LONDON, Occurrence, Rsvp, RsvpStatus, SessionChange, SessionSeries
 from sessions.recurrence import Recurrence
-
-from .conftest import london, make_series
+from tests.factories import london, make_person, make_series
 
 FORM = {
     "title": "Last Friday lunch",
@@ -248,7 +246,7 @@ def test_rsvp_is_post_only(client, community, host, member, clock):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
 @pytest.mark.django_db(transaction=True)
 def test_two_people_taking_the_last_seat_at_once_one_gets_it_one_waits():
-    from communities.tests.factories import make_community
+    from tests.factories import make_community
 
     host = make_person("h@example.org", name="Host")
     community = make_community(name="Busy", slug="busy", hosts=[host])

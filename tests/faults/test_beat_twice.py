@@ -16,12 +16,10 @@ from coaching import services as coaching_services
 from coaching.models import CoachingEmailKind, CoachingProfile, MatchingRound, Pair
 from coaching.tasks import run_queued_rounds
 from communities import services as community_services
-from communities.tests.factories import make_community
-from conftest import make_person
 from notifications.models import EmailKind, OutboundEmail
 from notifications.tasks import prepare_digests, send_due_emails
 from sessions.models import LONDON
-from sessions.tests.conftest import make_series
+from tests.factories import make_community, make_person, make_series
 
 from .conftest import require_postgresql
 

@@ -10,10 +10,8 @@ from django.db import connection
 from django.utils import timezone
 
 from communities import services as community_services
-from communities.tests.factories import make_community
-from conftest import make_person
 from sessions.models import LONDON
-from sessions.tests.conftest import make_series
+from tests.factories import make_community, make_person, make_series
 
 from .conftest import Visitor, require_postgresql, service_env, start_gunicorn, wait_until
 

@@ -7,11 +7,9 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.utils import timezone
 
 from communities import services as community_services
-from communities.tests.factories import make_community
-from conftest import make_person
 from notifications.models import OutboundEmail
 from sessions.models import LONDON, SessionEmailKind
-from sessions.tests.conftest import make_series
+from tests.factories import make_community, make_person, make_series
 
 from .conftest import Beat, Visitor, require_postgresql, service_env, start_gunicorn, start_worker
 

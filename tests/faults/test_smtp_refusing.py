@@ -6,13 +6,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 
-from communities.tests.factories import make_community
-from conftest import make_person
 from notifications import services
 from notifications.models import OutboundEmail
 from sessions import services as session_services
 from sessions.models import LONDON, SessionEmailKind
-from sessions.tests.conftest import make_series
+from tests.factories import make_community, make_person, make_series
 
 START = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 

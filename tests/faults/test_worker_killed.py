@@ -15,10 +15,9 @@ from django.db import connection
 
 from accounts.models import User
 from communities.models import Community
-from communities.tests.factories import make_community
-from conftest import make_person
 from notifications.models import EmailKind, NotificationSettings, OutboundEmail
 from notifications.services import CLAIM_LEASE
+from tests.factories import make_community, make_person
 
 from .conftest import Beat, require_postgresql, service_env, start_worker, wait_until
 
