@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from . import services
 from .models import Action, Plan, ProgressUpdate, ReportingPeriod, StatusChange, Theme, ThemePeriodNote
 
 
@@ -33,6 +34,17 @@ class ActionAdmin(admin.ModelAdmin):
     search_fields = ["number", "title", "title_cy", "commitment", "holder_team", "holders__display_name"]
     filter_horizontal = ["holders", "topics", "communities"]
     readonly_fields = ["status", "version"]  # status changes go through the audited form on the action page
+
+    def save_model(self, request, obj, form, change):
+        """Through the services, as the CSV import and the action page do (version check, one write path)."""
+        details = {name: getattr(obj, name) for name in services.DETAIL_FIELDS}
+        if change:
+            saved = Action.objects.get(pk=obj.pk)
+            services.action_details_update(action=saved, expected_version=obj.version, **details)
+        else:
+            saved = services.action_create(plan=obj.plan, number=obj.number, **details)
+            obj.pk, obj._state.adding = saved.pk, False
+        obj.refresh_from_db()
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):

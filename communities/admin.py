@@ -13,10 +13,19 @@ class TopicAdmin(admin.ModelAdmin):
 
 
 class MembershipInline(admin.TabularInline):
+    """Shown, not edited: joining, approving, hosting and removal go through the members page, whose services
+    record the history, tell the person and end a former member's answers to sessions."""
+
     model = Membership
     extra = 0
     fields = ["user", "role", "state", "joined_at"]
-    autocomplete_fields = ["user"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Community)
@@ -27,6 +36,9 @@ class CommunityAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["topics"]
     inlines = [MembershipInline]
+
+    def save_model(self, request, obj, form, change):
+        services.community_save(community=obj)  # the topics follow in save_related
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -45,11 +57,22 @@ class MembershipEventInline(admin.TabularInline):
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
+    """Read-only, for the same reason as ``MembershipInline``."""
+
     list_display = ["user", "community", "role", "state", "joined_at", "updated_at"]
     list_filter = ["state", "role", "community"]
     search_fields = ["user__email", "user__display_name", "community__name"]
-    autocomplete_fields = ["user", "community"]
+    list_select_related = ["user", "community"]
     inlines = [MembershipEventInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(CommunitySuggestion)

@@ -13,6 +13,7 @@ from portal.dates import LONDON
 
 from . import registry
 from .models import DigestFrequency, EmailKind, NotificationSettings, OutboundEmail
+from .services import email_enqueue
 
 DIGEST_HOUR = time(8, 0)
 # A digest is still prepared if the workers were down at 08:00, but not weeks later to people who joined since.
@@ -133,3 +134,24 @@ def digests_prepare(*, period: DigestPeriod, now: datetime | None = None, batch_
                 last_digest_at=now
             )
         queued += len(rows)
+
+
+def digest_send_now(*, user, now: datetime | None = None) -> bool:
+    """Queues this month's digest (Wales' month) to the person at once; False when there is nothing to put in it.
+    The monthly run uses the same dedupe key, so the person still gets one digest for the month."""
+    now = now or timezone.now()
+    user.notification_settings_last = (
+        NotificationSettings.objects.filter(user=user).values_list("last_digest_at", flat=True).first()
+    )
+    contents = digest_contents(people=[user], now=now)[user.pk]
+    if not has_content(contents):
+        return False
+    period = monthly_period(now=now)
+    email_enqueue(
+        recipient=user,
+        kind=EmailKind.DIGEST,
+        dedupe_key=period.dedupe_key,
+        template_prefix=TEMPLATE_PREFIX,
+        context={**digest_context(contents), "period": period.key},
+    )
+    return True

@@ -63,3 +63,8 @@ def notification_data_for(*, user) -> dict:
             for email in OutboundEmail.objects.filter(recipient=user).order_by("created_at", "pk")
         ],
     }
+
+
+def digest_sent_for_month(*, user, dedupe_key: str) -> OutboundEmail | None:
+    """This month's digest to the person, if it has been queued or sent."""
+    return OutboundEmail.objects.filter(recipient=user, kind=EmailKind.DIGEST, dedupe_key=dedupe_key).first()

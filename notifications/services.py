@@ -25,6 +25,13 @@ def settings_for(user) -> NotificationSettings:
     return NotificationSettings.objects.get_or_create(user=user)[0]
 
 
+@transaction.atomic
+def notification_settings_save(*, settings: NotificationSettings) -> NotificationSettings:
+    """Saves a person's email choices (their row is made the first time they change them)."""
+    settings.save()
+    return settings
+
+
 def model_ref(instance) -> list:
     return [instance._meta.label, instance.pk]
 

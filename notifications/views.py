@@ -9,7 +9,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from . import digest, registry, selectors, services
 from .forms import NotificationSettingsForm
-from .models import EmailKind, OutboundEmail
 from .selectors import UnsubscribeState
 
 UNSUBSCRIBE_STATUS = {UnsubscribeState.UNKNOWN: 404, UnsubscribeState.USED: 410}
@@ -39,9 +38,7 @@ def digest_preview(request):
     now = timezone.now()
     contents = digest.digest_contents(people=[_with_last_digest(request.user)], now=now)[request.user.pk]
     context = services.resolve_context(digest.digest_context(contents))
-    sent = OutboundEmail.objects.filter(
-        recipient=request.user, kind=EmailKind.DIGEST, dedupe_key=digest.monthly_period(now=now).dedupe_key
-    ).first()
+    sent = selectors.digest_sent_for_month(user=request.user, dedupe_key=digest.monthly_period(now=now).dedupe_key)
     return render(
         request,
         "notifications/digest_preview.html",
@@ -59,19 +56,9 @@ def digest_preview(request):
 @require_POST
 def digest_send(request):
     """The signed-in person only: queue this month's digest to themselves now; it is still sent only once."""
-    now = timezone.now()
-    period = digest.monthly_period(now=now)  # Wales' month, as the monthly run's: never a second digest for it
-    contents = digest.digest_contents(people=[_with_last_digest(request.user)], now=now)[request.user.pk]
-    if not digest.has_content(contents):
+    if not digest.digest_send_now(user=request.user):
         messages.error(request, _("There is nothing to put in your digest yet, so it has not been sent."))
         return redirect("notifications:digest_preview")
-    services.email_enqueue(
-        recipient=request.user,
-        kind=EmailKind.DIGEST,
-        dedupe_key=period.dedupe_key,
-        template_prefix=digest.TEMPLATE_PREFIX,
-        context={**digest.digest_context(contents), "period": period.key},
-    )
     messages.success(request, _("Your digest is on its way. It is sent once a month at most."))
     return redirect("notifications:digest_preview")
 
@@ -85,9 +72,11 @@ def _with_last_digest(user):
 @require_POST
 def settings_update(request):
     """The signed-in person only: their reminder, digest and change-email choices."""
-    form = NotificationSettingsForm(request.POST, instance=services.settings_for(request.user), prefix="notify")
+    form = NotificationSettingsForm(
+        request.POST, instance=selectors.notification_settings_for(user=request.user), prefix="notify"
+    )
     if form.is_valid():
-        form.save()
+        services.notification_settings_save(settings=form.save(commit=False))
         messages.success(request, _("Your email settings have been saved."))
     else:
         messages.error(request, _("Your email settings were not saved: choose one option in each group."))

@@ -335,8 +335,10 @@ COORDINATOR_ADMIN_MODELS = {
     "clip_tracker_action",
 }
 # The audit trail is read-only for everyone, superusers too; the outbox is written by code, never added by hand.
-# Co-coaching and sessions change only through their services (the admin shows them, and re-runs a failed round).
+# Co-coaching, sessions and memberships change only through their services (the admin shows them, and re-runs a
+# failed round).
 WRITTEN_BY_SERVICES_ADMIN_MODELS = {
+    "communities_membership",
     "coaching_matchinground",
     "coaching_pair",
     "coaching_coachingprofile",
