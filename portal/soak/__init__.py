@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from django.apps import apps
 from django.db import close_old_connections
 from django.utils import timezone
+
+from notifications.models import OutboundEmail
 
 from .browser import Browser, Recorder
 from .clients import DEMO_PEOPLE, Person, Visitor, run_client
@@ -41,7 +42,7 @@ class MemoryLog:
 def outbox_figures(*, since: datetime, due_by: datetime) -> dict[str, int]:
     """What the soak's changes put in the outbox, and what became of it."""
     close_old_connections()
-    emails = apps.get_model("notifications", "OutboundEmail").objects.filter(created_at__gte=since)
+    emails = OutboundEmail.objects.filter(created_at__gte=since)
     not_needed = emails.filter(failed_at__isnull=False, last_error__startswith="Not sent")
     return {
         "queued": emails.count(),
