@@ -197,23 +197,9 @@ def round_run(*, round_id: int) -> MatchingRound | None:
             CoachingProfile.objects.filter(user_id__in=paired_ids).update(rounds_waited=0)
             CoachingProfile.objects.filter(user_id__in=result.waiting).update(rounds_waited=F("rounds_waited") + 1)
             for pair in pairs:
-                for person_id in (pair.person_a_id, pair.person_b_id):
-                    email_enqueue(
-                        recipient_id=person_id,
-                        kind=CoachingEmailKind.COACHING,
-                        dedupe_key=f"pair:{pair.pk}:proposed",
-                        template_prefix="coaching/email/proposed",
-                        context={"pair": model_ref(pair)},
-                    )
-                    # A nudge if the proposal is still unanswered after a few days (dropped if answered by then).
-                    email_enqueue(
-                        recipient_id=person_id,
-                        kind=CoachingEmailKind.COACHING,
-                        dedupe_key=f"pair:{pair.pk}:remind-accept",
-                        template_prefix="coaching/email/remind_accept",
-                        due_at=timezone.now() + ACCEPT_NUDGE,
-                        context={"pair": model_ref(pair)},
-                    )
+                _email_both(pair, "proposed")
+                # A nudge if the proposal is still unanswered after a few days (dropped if answered by then).
+                _email_both(pair, "remind_accept", due_at=timezone.now() + ACCEPT_NUDGE)
             for person_id in result.waiting:
                 email_enqueue(
                     recipient_id=person_id,
@@ -264,6 +250,19 @@ def round_rerun(*, round: MatchingRound, acting_user) -> MatchingRound:
     return matching_round
 
 
+def _email_both(pair: Pair, template: str, *, due_at=None) -> None:
+    """Queues ``coaching/email/<template>`` to both people of the pair (once each: the dedupe key names both)."""
+    for person_id in (pair.person_a_id, pair.person_b_id):
+        email_enqueue(
+            recipient_id=person_id,
+            kind=CoachingEmailKind.COACHING,
+            dedupe_key=f"pair:{pair.pk}:{template.replace('_', '-')}",
+            template_prefix=f"coaching/email/{template}",
+            due_at=due_at,
+            context={"pair": model_ref(pair)},
+        )
+
+
 def _locked_pair_of(pair: Pair, user) -> Pair:
     pair = Pair.objects.select_for_update().get(pk=pair.pk)
     if user.pk not in (pair.person_a_id, pair.person_b_id):
@@ -285,22 +284,8 @@ def pair_accept(*, pair: Pair, user) -> Pair:
     setattr(pair, f"{side}_accepted_at", timezone.now())
     if pair.a_accepted_at and pair.b_accepted_at:
         pair.state = PairState.TRYING
-        for person_id in (pair.person_a_id, pair.person_b_id):
-            email_enqueue(
-                recipient_id=person_id,
-                kind=CoachingEmailKind.COACHING,
-                dedupe_key=f"pair:{pair.pk}:accepted",
-                template_prefix="coaching/email/accepted",
-                context={"pair": model_ref(pair)},
-            )
-            email_enqueue(
-                recipient_id=person_id,
-                kind=CoachingEmailKind.COACHING,
-                dedupe_key=f"pair:{pair.pk}:remind-first-meeting",
-                template_prefix="coaching/email/remind_first_meeting",
-                due_at=timezone.now() + FIRST_MEETING_NUDGE,
-                context={"pair": model_ref(pair)},
-            )
+        _email_both(pair, "accepted")
+        _email_both(pair, "remind_first_meeting", due_at=timezone.now() + FIRST_MEETING_NUDGE)
     pair.save()
     return pair
 

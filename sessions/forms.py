@@ -202,18 +202,7 @@ class SeriesDetailsForm(PlaceAndLinkMixin, forms.ModelForm):
 
     class Meta:
         model = SessionSeries
-        fields = [
-            "title",
-            "title_cy",
-            "description",
-            "description_cy",
-            "format",
-            "join_url",
-            "location",
-            "capacity",
-            "language",
-            "is_public",
-        ]
+        fields = SeriesForm.Meta.fields
         labels = SeriesForm.Meta.labels
         help_texts = SeriesForm.Meta.help_texts
         widgets = SeriesForm.Meta.widgets
