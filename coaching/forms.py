@@ -2,6 +2,7 @@ from django import forms
 from django.core.validators import validate_email
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from communities.models import Topic
 from portal.dates import Weekday
@@ -72,6 +73,21 @@ class CoachingProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["availability"].choices = [(slot, slot_words(slot)) for slot in SLOTS]
+        kept = len(self.instance.do_not_pair_fingerprints)
+        if kept:
+            # Said beside the box that changes it: the only thing we can show of a list we keep scrambled.
+            self.fields["clear_do_not_pair"].help_text = ngettext(
+                "Your list holds %(count)s address.", "Your list holds %(count)s addresses.", kept
+            ) % {"count": kept}
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("clear_do_not_pair") and cleaned.get("do_not_pair_emails"):
+            self.add_error(
+                "clear_do_not_pair",
+                _("Either empty your list or give the addresses of a new one, not both."),
+            )
+        return cleaned
 
     def clean_do_not_pair_emails(self):
         """The addresses as typed, checked only for shape: whether anyone uses them is never looked up here."""
@@ -91,6 +107,8 @@ class CoachingProfileForm(forms.ModelForm):
             raise forms.ValidationError(
                 _("These are not email addresses: %(lines)s") % {"lines": ", ".join(not_addresses[:5])}
             )
+        if self.instance.user_id and self.instance.user.email.lower() in {line.lower() for line in lines}:
+            raise forms.ValidationError(_("Your own address cannot be on your list: we never pair you with yourself."))
         return [line.lower() for line in lines]
 
     def clean_paused_until(self):

@@ -3,7 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.selectors import require_coordinator, user_is_coordinator
@@ -34,17 +34,26 @@ def profile(request):
     instance = selectors.profile_of(user=request.user) or CoachingProfile(user=request.user)
     form = CoachingProfileForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        services.profile_save(
+        saved = services.profile_save(
             profile=form.save(commit=False),
             topics=form.cleaned_data["topics"],
             do_not_pair_emails=form.cleaned_data["do_not_pair_emails"],
             clear_do_not_pair=form.cleaned_data["clear_do_not_pair"],
         )
         messages.success(request, _("You are in the pool. We will email you when we propose a partner."))
+        if form.cleaned_data["do_not_pair_emails"] or form.cleaned_data["clear_do_not_pair"]:
+            kept = len(saved.do_not_pair_fingerprints)
+            messages.success(
+                request,
+                ngettext(
+                    "Your list of people not to be paired with now holds %(count)s address.",
+                    "Your list of people not to be paired with now holds %(count)s addresses.",
+                    kept,
+                )
+                % {"count": kept},
+            )
         return redirect("coaching:index")
-    return render(
-        request, "coaching/profile.html", {"form": form, "do_not_pair_count": len(instance.do_not_pair_fingerprints)}
-    )
+    return render(request, "coaching/profile.html", {"form": form})
 
 
 @login_required

@@ -5,7 +5,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 from django.utils import timezone
 
-from communities.models import MeetingLanguage, Membership, MembershipState
+from communities.models import MeetingLanguage, Membership, MembershipState, Role
 from communities.selectors import access_community_management
 from portal.dates import LONDON, london_midnight, london_month
 from portal.tokens import token_hash
@@ -138,17 +138,17 @@ def reader_view_of(*, user, occurrences) -> ReaderView:
     the private feed, the one-session .ics, reminders, change and promotion emails).
 
     A link goes to current members and hosts of the session's community (coordinators only where they are
-    members too). Where places are limited, only to those who have one: someone on the waiting list, or a
-    member who has not said they are going, could otherwise take a place that is not theirs. Two queries for
-    any number of occurrences.
+    members too). Where places are limited, only to hosts (who run the session) and to members who have a
+    place: someone on the waiting list, or a member who has not said they are going, could otherwise take a
+    place that is not theirs. Two queries for any number of occurrences.
     """
     occurrences = list(occurrences)
     if not occurrences or user is None or not user.is_authenticated or not user.is_active:
         return ReaderView({}, frozenset())
-    member_of = set(
+    roles = dict(
         _active_member_of(user)
         .filter(community_id__in={occurrence.series.community_id for occurrence in occurrences})
-        .values_list("community_id", flat=True)
+        .values_list("community_id", "role")
     )
     statuses = dict(
         Rsvp.objects.filter(
@@ -159,8 +159,12 @@ def reader_view_of(*, user, occurrences) -> ReaderView:
         occurrence.pk: occurrence.series.join_url
         for occurrence in occurrences
         if occurrence.series.join_url
-        and occurrence.series.community_id in member_of
-        and (occurrence.series.capacity is None or statuses.get(occurrence.pk) == RsvpStatus.GOING)
+        and occurrence.series.community_id in roles
+        and (
+            occurrence.series.capacity is None
+            or roles[occurrence.series.community_id] == Role.HOST
+            or statuses.get(occurrence.pk) == RsvpStatus.GOING
+        )
     }
     waiting = frozenset(pk for pk, status in statuses.items() if status == RsvpStatus.WAITING)
     return ReaderView(join_links, waiting)

@@ -66,3 +66,24 @@ def test_an_empty_box_keeps_the_list_and_the_tick_empties_it(client, member, out
     assert len(CoachingProfile.objects.get(user=member).do_not_pair_fingerprints) == 1
     client.post("/co-coaching/profile/", {**PROFILE, "do_not_pair_emails": "", "clear_do_not_pair": "on"})
     assert CoachingProfile.objects.get(user=member).do_not_pair_fingerprints == []
+
+
+def test_emptying_the_list_and_giving_addresses_at_once_is_refused_beside_the_box(client, member, outsider):
+    client.force_login(member)
+    client.post("/co-coaching/profile/", {**PROFILE, "do_not_pair_emails": outsider.email})
+    response = client.post(
+        "/co-coaching/profile/", {**PROFILE, "do_not_pair_emails": "new@example.org", "clear_do_not_pair": "on"}
+    )
+    assert "Either empty your list or give the addresses of a new one, not both." in response.content.decode()
+    assert "new@example.org" in response.content.decode()  # what they typed is kept
+    assert len(CoachingProfile.objects.get(user=member).do_not_pair_fingerprints) == 1
+
+
+def test_your_own_address_is_refused_and_the_count_is_said_beside_the_box(client, member, outsider):
+    client.force_login(member)
+    response = client.post("/co-coaching/profile/", {**PROFILE, "do_not_pair_emails": member.email.upper()})
+    assert "Your own address cannot be on your list" in response.content.decode()
+    saved = client.post("/co-coaching/profile/", {**PROFILE, "do_not_pair_emails": outsider.email}, follow=True)
+    assert "now holds 1 address." in saved.content.decode() or "1 cyfeiriad" in saved.content.decode()
+    page = client.get("/co-coaching/profile/").content.decode()
+    assert "Your list holds 1 address." in page or "Mae 1 cyfeiriad" in page

@@ -153,3 +153,9 @@ def test_the_public_feeds_never_carry_links(client, community, occurrence):
     for url in ("/sessions/calendar.ics", f"/communities/{community.slug}/calendar.ics"):
         body = client.get(url).content.decode()
         assert "BEGIN:VEVENT" in body and SECRET not in body, url
+
+
+def test_a_host_sees_the_link_of_a_session_with_limited_places_without_taking_one(client, host, full_occurrence):
+    client.force_login(host)
+    assert SECRET in client.get(f"/sessions/{full_occurrence.pk}/").content.decode()
+    assert SECRET in client.get(f"/sessions/{full_occurrence.pk}.ics").content.decode()
