@@ -2,22 +2,10 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from portal.admin_read_only import ReadOnlyAdmin
+
 from . import services
 from .models import CoachingProfile, MatchingRound, Pair
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Co-coaching rows change only through the services (the people in a pair, and the worker running rounds):
-    the admin site shows them and changes nothing by hand."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(MatchingRound)

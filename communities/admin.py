@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from portal.admin_read_only import ReadOnlyAdmin
+
 from . import services
 from .models import Community, CommunitySuggestion, Membership, MembershipEvent, Topic
 
@@ -56,7 +58,7 @@ class MembershipEventInline(admin.TabularInline):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(ReadOnlyAdmin):
     """Read-only, for the same reason as ``MembershipInline``."""
 
     list_display = ["user", "community", "role", "state", "joined_at", "updated_at"]
@@ -64,15 +66,6 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["user__email", "user__display_name", "community__name"]
     list_select_related = ["user", "community"]
     inlines = [MembershipEventInline]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(CommunitySuggestion)

@@ -1,21 +1,9 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from portal.admin_read_only import ReadOnlyAdmin
+
 from .models import Occurrence, SessionChange, SessionSeries
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Sessions change only through their hosts' pages (which raise SEQUENCE, move reminders and tell the people
-    going): the admin site shows them and changes nothing by hand."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(SessionSeries)

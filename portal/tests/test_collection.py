@@ -31,10 +31,15 @@ def test_every_project_app_has_tests():
 
 
 def test_every_apps_tests_folder_is_collected(request):
-    whole_suite = [Path(arg).resolve() for arg in request.config.args] in ([], [ROOT])
+    given = sorted(Path(arg).resolve() for arg in request.config.args)
+    testpaths = sorted((ROOT / path).resolve() for path in request.config.getini("testpaths"))
+    whole_suite = given in ([], [ROOT], testpaths)
     filtered = request.config.getoption("keyword") or request.config.getoption("markexpr")
     if not whole_suite or filtered:
         pytest.skip("only a whole-suite run (plain `pytest`, as `make test` and CI run it) collects every folder")
+    configured = {Path(path).parts[0] for path in request.config.getini("testpaths")}
+    missing = [app for app in _project_apps_with_tests() if app.split("/")[0] not in configured]
+    assert not missing, f"add these apps to testpaths in pyproject.toml: {missing}"
     collected = {Path(str(item.fspath)).resolve() for item in request.session.items}
     for app in _project_apps_with_tests() + ["tests"]:
         folder = ROOT / app / "tests" if app != "tests" else ROOT / "tests"
