@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db.models.functions import Lower
 
 from .models import User
 
@@ -41,3 +42,11 @@ def user_data_for(*, user: User) -> dict:
             for address in EmailAddress.objects.filter(user=user).order_by("pk")
         ],
     }
+
+
+def users_by_email(*, emails) -> dict[str, User]:
+    """The accounts with these addresses, keyed by the address as given (matched without regard to case)."""
+    wanted = {email.strip().lower(): email for email in emails if email.strip()}
+    found = User.objects.annotate(email_lower=Lower("email")).filter(email_lower__in=list(wanted))
+    by_lower = {user.email.lower(): user for user in found}
+    return {given: by_lower[lower] for lower, given in wanted.items() if lower in by_lower}

@@ -1,7 +1,20 @@
 from django.contrib import admin
 
+from portal.admin_read_only import ReadOnlyAdmin
+
 from . import services
-from .models import Action, Plan, ProgressUpdate, ReportingPeriod, StatusChange, Theme, ThemePeriodNote
+from .models import (
+    Action,
+    ActionNarrative,
+    Department,
+    KeyTerm,
+    Plan,
+    ProgressUpdate,
+    ReportErratum,
+    ReportingPeriod,
+    StatusChange,
+    Theme,
+)
 
 
 @admin.register(Plan)
@@ -9,31 +22,42 @@ class PlanAdmin(admin.ModelAdmin):
     list_display = ["title", "starts_on", "ends_on", "is_published"]
 
 
+@admin.register(Department)
+class DepartmentAdmin(admin.ModelAdmin):
+    list_display = ["name", "name_cy"]
+    search_fields = ["name", "name_cy"]
+
+
 @admin.register(ReportingPeriod)
-class ReportingPeriodAdmin(admin.ModelAdmin):
-    list_display = ["label", "plan", "starts_on", "ends_on", "update_deadline", "published_at", "published_by"]
-    readonly_fields = ["published_at", "published_by"]
+class ReportingPeriodAdmin(ReadOnlyAdmin):
+    """Coordinators open, run and publish periods on the portal's "Reporting periods" pages, which check dates,
+    keep one period current and freeze a published report."""
 
-
-class ThemePeriodNoteInline(admin.StackedInline):
-    model = ThemePeriodNote
-    extra = 0
+    list_display = ["label", "plan", "starts_on", "ends_on", "update_deadline", "is_current", "published_at"]
 
 
 @admin.register(Theme)
 class ThemeAdmin(admin.ModelAdmin):
+    """A theme's title and its standing introduction; each period's section of the report is written on the
+    period's pages."""
+
     list_display = ["number", "title", "plan"]
     list_filter = ["plan"]
-    inlines = [ThemePeriodNoteInline]
 
 
 @admin.register(Action)
 class ActionAdmin(admin.ModelAdmin):
-    list_display = ["number", "title", "theme", "status", "target_date", "updated_at"]
-    list_filter = ["plan", "theme", "status", "topics"]
-    search_fields = ["number", "title", "title_cy", "commitment", "holder_team", "holders__display_name"]
-    filter_horizontal = ["holders", "topics", "communities"]
-    readonly_fields = ["status", "version"]  # status changes go through the audited form on the action page
+    list_display = ["number", "title", "theme", "status", "department", "target_date", "updated_at"]
+    list_filter = ["plan", "theme", "status", "department", "topics"]
+    search_fields = ["number", "title", "title_cy", "commitment", "department__name", "holders__display_name"]
+    filter_horizontal = ["topics", "communities"]
+    # The status changes through the audited form on the action page, and holders through the holders form there.
+    readonly_fields = ["status", "version", "holders_named", "lead_holder"]
+    exclude = ["holders"]
+
+    @admin.display(description="holders")
+    def holders_named(self, obj):
+        return ", ".join(holder.display_name for holder in obj.holders.all()) if obj.pk else ""
 
     def save_model(self, request, obj, form, change):
         """Through the services, as the CSV import and the action page do (version check, one write path)."""
@@ -47,18 +71,10 @@ class ActionAdmin(admin.ModelAdmin):
         obj.refresh_from_db()
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
 @admin.register(ProgressUpdate)
 class ProgressUpdateAdmin(ReadOnlyAdmin):
-    list_display = ["action", "period", "status", "author", "created_at"]
-    list_filter = ["period", "status"]
+    list_display = ["action", "period", "status", "proposed_status", "proposal_outcome", "author", "created_at"]
+    list_filter = ["period", "status", "proposal_outcome"]
     search_fields = ["action__number", "narrative"]
 
 
@@ -66,3 +82,20 @@ class ProgressUpdateAdmin(ReadOnlyAdmin):
 class StatusChangeAdmin(ReadOnlyAdmin):
     list_display = ["action", "from_status", "to_status", "changed_by", "created_at"]
     list_filter = ["to_status"]
+
+
+@admin.register(ActionNarrative)
+class ActionNarrativeAdmin(ReadOnlyAdmin):
+    list_display = ["action", "period", "composed_by", "composed_at"]
+    list_filter = ["period"]
+
+
+@admin.register(KeyTerm)
+class KeyTermAdmin(ReadOnlyAdmin):
+    list_display = ["term", "period", "position"]
+    list_filter = ["period"]
+
+
+@admin.register(ReportErratum)
+class ReportErratumAdmin(ReadOnlyAdmin):
+    list_display = ["period", "created_at", "created_by"]

@@ -14,7 +14,7 @@ def actions_waiting_for_digest(*, people, since, now) -> dict[int, list[int]]:
     the plan's order; three queries (one when no plan is published)."""
     plan = plan_current()
     period = period_current(plan=plan) if plan else None
-    if period is None:
+    if period is None or period.is_closed:
         return {}
     waiting: dict[int, list[int]] = {}
     for action_id, holder_id in (

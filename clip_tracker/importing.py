@@ -3,18 +3,22 @@
 import csv
 import io
 import re
+import secrets
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.core import signing
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import formats
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from portal.bilingual import localised
 from portal.spreadsheet import csv_text, spreadsheet_unescape
 
 from . import services
-from .models import Action, Plan, Status, Theme
+from .models import Action, Department, Plan, Status, Theme
 from .services import ClipError
 
 COLUMNS = [
@@ -24,7 +28,7 @@ COLUMNS = [
     "title_cy",
     "commitment",
     "commitment_cy",
-    "holder_team",
+    "department",
     "target_date",
     "status",
 ]
@@ -36,7 +40,10 @@ MAX_ROWS = 1000
 ERRORS_SHOWN = 50
 TARGET_YEARS = (2000, 2100)
 SHOWN_CHARACTERS = 40  # of a bad value, quoted back in an error
+VALUE_CHARACTERS = 200  # of a value in a dry run's list of changes, so a page of long commitments stays readable
 VERSIONS_SALT = "clip_tracker.importing.versions"
+CHECKED_FILE_SALT = "clip_tracker.importing.checked_file"
+CHECKED_FILE_SECONDS = 30 * 60
 
 
 def rows_in(text: str) -> int:
@@ -55,8 +62,8 @@ def rows_in(text: str) -> int:
     return max(count - 1, 0)
 
 
-def _shown(value: str) -> str:
-    return value if len(value) <= SHOWN_CHARACTERS else value[:SHOWN_CHARACTERS] + "…"
+def _shown(value: str, *, longest: int = SHOWN_CHARACTERS) -> str:
+    return value if len(value) <= longest else value[:longest] + "…"
 
 
 def _small_number(value: str, *, largest: int) -> int | None:
@@ -68,11 +75,21 @@ def _small_number(value: str, *, largest: int) -> int | None:
 
 
 def _length_limits() -> dict[str, int]:
-    return {name: Action._meta.get_field(name).max_length for name in ("title", "title_cy", "holder_team")}
+    return {name: Action._meta.get_field(name).max_length for name in ("title", "title_cy")}
+
+
+def _departments_by_name() -> dict[str, Department]:
+    """The managed list by each English and Welsh name, trimmed and case-folded; an English name wins a clash."""
+    departments = list(Department.objects.all())
+    by_name = {department.name_cy.strip().casefold(): department for department in departments if department.name_cy}
+    by_name.update({department.name.strip().casefold(): department for department in departments})
+    return by_name
 
 
 def actions_csv(*, plan: Plan) -> str:
-    actions = Action.objects.filter(plan=plan).select_related("theme").order_by("number_major", "number_minor")
+    actions = (
+        Action.objects.filter(plan=plan).select_related("theme", "department").order_by("number_major", "number_minor")
+    )
     return csv_text(
         header=COLUMNS,
         rows=(
@@ -83,7 +100,7 @@ def actions_csv(*, plan: Plan) -> str:
                 action.title_cy,
                 action.commitment,
                 action.commitment_cy,
-                action.holder_team,
+                action.department.name if action.department else "",
                 action.target_date.isoformat() if action.target_date else "",
                 action.status,
             ]
@@ -92,11 +109,20 @@ def actions_csv(*, plan: Plan) -> str:
     )
 
 
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of an action as a dry run shows it, in the active language: ``old`` is "" for a new action."""
+
+    label: str  # "Status"
+    old: str  # "In progress", "‘Old title’", "(none)"
+    new: str
+
+
 @dataclass
 class ImportResult:
     errors: list[str] = field(default_factory=list)  # "Line 4: ..." messages
-    created: list[str] = field(default_factory=list)
-    updated: dict[str, list[str]] = field(default_factory=dict)  # number -> changed columns
+    created: dict[str, list[FieldChange]] = field(default_factory=dict)  # number -> its values
+    updated: dict[str, list[FieldChange]] = field(default_factory=dict)  # number -> its changed fields
     saved: bool = False
     more_errors: int = 0  # errors found beyond the first ERRORS_SHOWN, counted but not listed
     versions: dict[str, int] = field(default_factory=dict)  # number -> version read (0: not there yet)
@@ -152,6 +178,39 @@ def versions_unsigned(token: str) -> dict[str, int] | None:
     return {str(number): version for number, version in versions.items() if isinstance(version, int)}
 
 
+def checked_file_keep(*, text: str, user) -> str:
+    """Keeps a checked file's text for ``CHECKED_FILE_SECONDS`` so that saving it needs no second upload; returns
+    a signed token for the page to send back, which only ``user`` can redeem."""
+    key = f"clip-import:{user.pk}:{secrets.token_urlsafe(16)}"
+    cache.set(key, text, timeout=CHECKED_FILE_SECONDS)
+    return signing.dumps({"key": key, "user": user.pk}, salt=CHECKED_FILE_SALT)
+
+
+def _checked_file_key(*, token: str, user) -> str | None:
+    try:
+        kept = signing.loads(token, salt=CHECKED_FILE_SALT, max_age=CHECKED_FILE_SECONDS)
+    except signing.BadSignature:  # expired, altered or not ours
+        return None
+    if not isinstance(kept, dict) or kept.get("user") != user.pk:
+        return None
+    key = kept.get("key")
+    return key if isinstance(key, str) and key.startswith(f"clip-import:{user.pk}:") else None
+
+
+def checked_file_text(*, token: str, user) -> str | None:
+    """The text kept under ``token``, or None if it has expired, the token was altered or is someone else's."""
+    key = _checked_file_key(token=token, user=user)
+    text = cache.get(key) if key else None
+    return text if isinstance(text, str) else None
+
+
+def checked_file_forget(*, token: str, user) -> None:
+    """Drops the text kept under ``token`` (saved, or checked again under a new token); harmless if it is gone."""
+    key = _checked_file_key(token=token, user=user)
+    if key:
+        cache.delete(key)
+
+
 def actions_import(
     *, plan: Plan, text: str, acting_user, dry_run: bool, versions_seen: dict[str, int] | None = None
 ) -> ImportResult:
@@ -174,7 +233,7 @@ def actions_import(
         return result
     reader.fieldnames = header  # stripped, so " number" in the file still finds row["number"]
     with transaction.atomic():
-        actions = Action.objects.filter(plan=plan).select_related("theme").order_by("pk")
+        actions = Action.objects.filter(plan=plan).select_related("theme", "department").order_by("pk")
         if not dry_run:
             # Locked until the import commits: a status change on an action's page waits rather than interleaves.
             actions = actions.select_for_update(of=("self",))
@@ -185,6 +244,7 @@ def actions_import(
             result,
             plan=plan,
             themes=themes,
+            departments=_departments_by_name(),
             existing=existing,
             acting_user=acting_user,
             dry_run=dry_run,
@@ -193,7 +253,9 @@ def actions_import(
     return result
 
 
-def _import_rows(reader, result: ImportResult, *, plan, themes, existing, acting_user, dry_run, versions_seen) -> None:
+def _import_rows(
+    reader, result: ImportResult, *, plan, themes, departments, existing, acting_user, dry_run, versions_seen
+) -> None:
     limits = _length_limits()
     seen: dict[str, int] = {}
     planned = []
@@ -210,6 +272,13 @@ def _import_rows(reader, result: ImportResult, *, plan, themes, existing, acting
         theme = themes.get(theme_number) if theme_number else None
         if theme is None:
             problems.append(_("there is no theme “%(theme)s”") % {"theme": _shown(row["theme"])})
+        department = None
+        if row["department"]:
+            department = departments.get(row["department"].casefold())
+            if department is None:
+                problems.append(
+                    _("“%(department)s” is not in the list of departments") % {"department": _shown(row["department"])}
+                )
         if row["status"] not in Status.values:
             problems.append(_("“%(status)s” is not a status") % {"status": _shown(row["status"])})
         elif row["status"] == Status.MERGED and existing.get(number) and existing[number].status != Status.MERGED:
@@ -238,18 +307,18 @@ def _import_rows(reader, result: ImportResult, *, plan, themes, existing, acting
         if problems:
             result.add_error(_("Line %(line)s: %(problems)s.") % {"line": line, "problems": "; ".join(problems)})
             continue
-        planned.append((line, number, theme, row, target))
+        planned.append((line, number, theme, department, row, target))
     if result.errors:
         return
     changes = []
-    for line, number, theme, row, target in planned:
+    for line, number, theme, department, row, target in planned:
         values = {
             "theme": theme,
             "title": row["title"],
             "title_cy": row["title_cy"],
             "commitment": row["commitment"],
             "commitment_cy": row["commitment_cy"],
-            "holder_team": row["holder_team"],
+            "department": department,
             "target_date": target,
             "status": row["status"],
         }
@@ -267,10 +336,21 @@ def _import_rows(reader, result: ImportResult, *, plan, themes, existing, acting
                 % {"line": line, "number": number}
             )
         elif action is None:
-            result.created.append(number)
+            result.created[number] = [
+                FieldChange(label=_label(name), old="", new=_shown_value(name, value))
+                for name, value in values.items()
+                if value or name == "status"
+            ]
             changes.append((line, None, number, values))
         elif changed:
-            result.updated[number] = changed
+            result.updated[number] = [
+                FieldChange(
+                    label=_label(name),
+                    old=_shown_value(name, getattr(action, name)),
+                    new=_shown_value(name, values[name]),
+                )
+                for name in changed
+            ]
             changes.append((line, action, number, values))
     if result.errors or dry_run or not changes:
         return
@@ -284,6 +364,27 @@ def _import_rows(reader, result: ImportResult, *, plan, themes, existing, acting
             transaction.set_rollback(True)
             return
     result.saved = True
+
+
+def _label(name: str) -> str:
+    return capfirst(Action._meta.get_field(name).verbose_name)
+
+
+def _shown_value(name: str, value) -> str:
+    """A field's value as a person reads it in a dry run: statuses, themes and departments in their language,
+    what people wrote in quotes (escaped by the template like any other text)."""
+    if value in (None, ""):
+        # Translators: a field with no value in the list of what an import would change ("Target date: (none) → …").
+        return _("(none)")
+    if name == "status":
+        return str(Status(value).label)
+    if name == "theme":
+        return f"{value.number}. {localised(value, 'title').text}"
+    if name == "department":
+        return localised(value, "name").text
+    if name == "target_date":
+        return formats.date_format(value, "j F Y")  # as the portal writes dates everywhere: "31 March 2025"
+    return f"‘{_shown(value, longest=VALUE_CHARACTERS)}’"
 
 
 def _row_save(*, plan: Plan, action: Action | None, number: str, values: dict, acting_user) -> None:

@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -42,12 +45,30 @@ class Plan(models.Model):
 
 
 class ReportingPeriod(models.Model):
+    """A stretch of the plan that holders write updates for and that ends in one published progress report.
+
+    Exactly one period of a plan is current, chosen by a coordinator; once its report is published the period is
+    closed and nothing of the report changes (a correction is a dated ``ReportErratum``)."""
+
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="periods")
     label = models.CharField(_("label (English)"), max_length=100)
     label_cy = models.CharField(_("label (Welsh)"), max_length=100, blank=True)
     starts_on = models.DateField(_("starts"))
     ends_on = models.DateField(_("ends"))
     update_deadline = models.DateField(_("updates due by"))
+    is_current = models.BooleanField(_("current period"), default=False)
+    # The report's own words, in both languages (formatted text: paragraphs, lists, emphasis, links).
+    report_title = models.CharField(_("report title (English)"), max_length=200, blank=True)
+    report_title_cy = models.CharField(_("report title (Welsh)"), max_length=200, blank=True)
+    publication_date = models.DateField(_("publication date"), null=True, blank=True)
+    introduction = models.TextField(_("introduction (English)"), blank=True)
+    introduction_cy = models.TextField(_("introduction (Welsh)"), blank=True)
+    progress_preamble = models.TextField(_("“our progress” introduction (English)"), blank=True)
+    progress_preamble_cy = models.TextField(_("“our progress” introduction (Welsh)"), blank=True)
+    conclusion = models.TextField(_("conclusion (English)"), blank=True)
+    conclusion_cy = models.TextField(_("conclusion (Welsh)"), blank=True)
+    contact = models.TextField(_("how to contact us (English)"), blank=True)
+    contact_cy = models.TextField(_("how to contact us (Welsh)"), blank=True)
     published_at = models.DateTimeField(_("report published"), null=True, blank=True)
     published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -62,12 +83,101 @@ class ReportingPeriod(models.Model):
         ordering = ["-starts_on"]
         verbose_name = _("reporting period")
         verbose_name_plural = _("reporting periods")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan"], condition=models.Q(is_current=True), name="one_current_period_per_plan"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gt=models.F("starts_on")), name="period_ends_after_start"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(update_deadline__gte=models.F("starts_on")), name="period_deadline_after_start"
+            ),
+        ]
 
     def __str__(self):
         return self.label
 
     def get_absolute_url(self):
         return reverse("clip:report", args=[self.pk])
+
+    def clean(self):
+        errors = {}
+        if self.starts_on and self.ends_on and self.ends_on <= self.starts_on:
+            errors["ends_on"] = _("The period must end after it starts.")
+        if self.starts_on and self.update_deadline and self.update_deadline < self.starts_on:
+            errors["update_deadline"] = _("Updates cannot be due before the period starts.")
+        elif self.ends_on and self.update_deadline and self.update_deadline > self.ends_on + timedelta(days=92):
+            errors["update_deadline"] = _("Updates must be due within three months of the period’s end.")
+        if not errors and self.plan_id and self.starts_on and self.ends_on:
+            overlapping = (
+                ReportingPeriod.objects.filter(
+                    plan_id=self.plan_id, starts_on__lte=self.ends_on, ends_on__gte=self.starts_on
+                )
+                .exclude(pk=self.pk)
+                .first()
+            )
+            if overlapping:
+                errors["starts_on"] = _("These dates overlap the period %(label)s.") % {"label": overlapping.label}
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_closed(self) -> bool:
+        """Published: the report is on the record and no update, narrative or text of it changes."""
+        return self.published_at is not None
+
+
+class KeyTerm(models.Model):
+    """A term the report explains at its end, with its definition."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="key_terms")
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    term = models.CharField(_("term (English)"), max_length=200)
+    term_cy = models.CharField(_("term (Welsh)"), max_length=200, blank=True)
+    definition = models.TextField(_("definition (English)"))
+    definition_cy = models.TextField(_("definition (Welsh)"), blank=True)
+
+    class Meta:
+        ordering = ["period", "position", "pk"]
+        verbose_name = _("key term")
+        verbose_name_plural = _("key terms")
+
+    def __str__(self):
+        return self.term
+
+
+class ReportErratum(models.Model):
+    """A dated correction shown with a published report, which itself never changes."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="errata")
+    text = models.TextField(_("correction (English)"))
+    text_cy = models.TextField(_("correction (Welsh)"), blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["period", "created_at", "pk"]
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+
+    def __str__(self):
+        return f"{self.period} – {self.created_at:%Y-%m-%d}"
+
+
+class Department(models.Model):
+    """A part of the organisation that holds actions (a managed list, so reports and filters agree)."""
+
+    name = models.CharField(_("name (English)"), max_length=200, unique=True)
+    name_cy = models.CharField(_("name (Welsh)"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+
+    def __str__(self):
+        return self.name
 
 
 class Theme(models.Model):
@@ -89,14 +199,16 @@ class Theme(models.Model):
 
 
 class ThemePeriodNote(models.Model):
-    """What a theme's people are learning, and what helps, in one reporting period."""
+    """A theme's section of one period's report: its introduction, what we are learning, and our top tips."""
 
     theme = models.ForeignKey(Theme, on_delete=models.CASCADE, related_name="period_notes")
     period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="theme_notes")
+    introduction = models.TextField(_("introduction (English)"), blank=True)
+    introduction_cy = models.TextField(_("introduction (Welsh)"), blank=True)
     learning = models.TextField(_("what we are learning (English)"), blank=True)
     learning_cy = models.TextField(_("what we are learning (Welsh)"), blank=True)
-    helps = models.TextField(_("what helps (English)"), blank=True)
-    helps_cy = models.TextField(_("what helps (Welsh)"), blank=True)
+    top_tips = models.TextField(_("top tips (English)"), blank=True)
+    top_tips_cy = models.TextField(_("top tips (Welsh)"), blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["theme", "period"], name="one_note_per_theme_and_period")]
@@ -119,7 +231,22 @@ class Action(models.Model):
     holders = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="clip_actions", verbose_name=_("action holders")
     )
-    holder_team = models.CharField(_("holding team or division"), max_length=200, blank=True)
+    lead_holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lead holder"),
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="actions",
+        verbose_name=_("department"),
+    )
     lead_coordinator = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -167,8 +294,15 @@ class Action(models.Model):
         return reverse("clip:action", args=[self.number])
 
 
+class ProposalOutcome(models.TextChoices):
+    PENDING = "pending", _("Waiting for a coordinator")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Not accepted")
+
+
 class ProgressUpdate(models.Model):
-    """Append-only: a correction is a new update that names the one it corrects."""
+    """What a holder wrote during a period; its text never changes (a correction is a new update that names the one
+    it corrects). A proposed status waits for a coordinator to accept or reject it."""
 
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="updates")
     period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="updates")
@@ -178,6 +312,14 @@ class ProgressUpdate(models.Model):
     )
     narrative = models.TextField(_("progress (English)"))
     narrative_cy = models.TextField(_("progress (Welsh)"), blank=True)
+    proposal_outcome = models.CharField(
+        _("what became of the proposal"), max_length=8, choices=ProposalOutcome.choices, blank=True
+    )
+    proposal_decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    proposal_decided_at = models.DateTimeField(null=True, blank=True)
+    proposal_reply = models.TextField(_("coordinator’s reply"), blank=True)
     corrects = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="corrections")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -189,6 +331,26 @@ class ProgressUpdate(models.Model):
 
     def __str__(self):
         return f"{self.action} – {self.created_at:%Y-%m-%d}"
+
+
+class ActionNarrative(models.Model):
+    """The narrative of record: what the period's report says about an action, composed by a coordinator from the
+    holders' updates. Fixed once the period's report is published."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="narratives")
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.PROTECT, related_name="narratives")
+    narrative = models.TextField(_("progress (English)"))
+    narrative_cy = models.TextField(_("progress (Welsh)"), blank=True)
+    composed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    composed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["action", "period"], name="one_narrative_per_action_and_period")]
+        verbose_name = _("narrative of record")
+        verbose_name_plural = _("narratives of record")
+
+    def __str__(self):
+        return f"{self.action} – {self.period}"
 
 
 class StatusChange(models.Model):
@@ -213,7 +375,7 @@ class PublishedReport(models.Model):
 
     period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="snapshots")
     language = models.CharField(max_length=2)
-    format = models.CharField(max_length=4)  # html, csv, json
+    format = models.CharField(max_length=4)  # html, csv, json, pdf (base64)
     content = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
 

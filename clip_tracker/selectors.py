@@ -5,6 +5,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import Http404
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
 from accounts.selectors import user_is_coordinator
@@ -15,10 +17,15 @@ from .models import (
     FINISHED_STATUSES,
     Action,
     ActionFollower,
+    ActionNarrative,
     ClipEmailKind,
+    Department,
+    KeyTerm,
     Plan,
     ProgressUpdate,
+    ProposalOutcome,
     PublishedReport,
+    ReportErratum,
     ReportingPeriod,
     Status,
     StatusChange,
@@ -35,9 +42,31 @@ def plan_current() -> Plan | None:
 
 
 def period_current(*, plan: Plan) -> ReportingPeriod | None:
-    """The period updates are being written for: the latest that has started."""
-    today = timezone.localdate()
-    return plan.periods.filter(starts_on__lte=today).order_by("-starts_on").first() if plan else None
+    """The period a coordinator has made current (one per plan at most)."""
+    return plan.periods.filter(is_current=True).first() if plan else None
+
+
+def period_for_updates(*, plan: Plan) -> ReportingPeriod | None:
+    """Where a holder's update goes now: the current period while its report is unpublished; once it is published,
+    the next period a coordinator has opened after it; None when there is none yet."""
+    current = period_current(plan=plan)
+    if current is None:
+        return None
+    if not current.is_closed:
+        return current
+    return plan.periods.filter(published_at__isnull=True, starts_on__gt=current.starts_on).order_by("starts_on").first()
+
+
+def period_of_plan(*, plan: Plan, pk) -> ReportingPeriod:
+    """One of the plan's periods by id; 404 if none."""
+    period = plan.periods.filter(pk=pk).first() if str(pk).isdecimal() and len(str(pk)) < 19 else None
+    if period is None:
+        raise Http404
+    return period
+
+
+def departments_all() -> QuerySet:
+    return Department.objects.all()
 
 
 def periods_of(*, plan: Plan) -> QuerySet:
@@ -141,7 +170,7 @@ def action_for(*, plan: Plan, number: str) -> Action:
         raise Http404  # no such number could be stored; PostgreSQL refuses a NUL in a query
     action = (
         Action.objects.filter(plan=plan, number=number)
-        .select_related("theme", "lead_coordinator", "merged_into", "reported_with")
+        .select_related("theme", "lead_coordinator", "merged_into", "reported_with", "department")
         .prefetch_related("holders", "topics", "communities")
         .first()
     )
@@ -195,15 +224,20 @@ def access_action_for_update(*, plan: Plan, number: str, user) -> Action:
 
 
 def report_for(*, period: ReportingPeriod) -> dict:
-    """Every action of every theme, in number order, with that period's latest update."""
-    period_updates = ProgressUpdate.objects.filter(period=period).order_by("-created_at", "-pk")
+    """The period's report: its own text, each theme's section and its actions in number order, the narrative of
+    record for each, and its key terms. An action reported with another is printed under that one's heading
+    (``theme.report_entries``: one entry per heading, its ``actions`` in number order). A fixed number of queries."""
+    narratives = ActionNarrative.objects.filter(period=period)
     themes = list(
         Theme.objects.filter(plan=period.plan).prefetch_related(
             Prefetch("period_notes", queryset=ThemePeriodNote.objects.filter(period=period), to_attr="notes"),
             Prefetch(
                 "actions",
-                queryset=Action.objects.select_related("reported_with", "merged_into")
-                .prefetch_related(Prefetch("updates", queryset=period_updates, to_attr="period_updates"))
+                queryset=Action.objects.select_related("reported_with", "merged_into", "department")
+                .prefetch_related(
+                    Prefetch("narratives", queryset=narratives, to_attr="period_narratives"),
+                    Prefetch("topics", queryset=Topic.objects.order_by("kind", "position"), to_attr="tags"),
+                )
                 .order_by("number_major", "number_minor"),
                 to_attr="report_actions",
             ),
@@ -211,9 +245,162 @@ def report_for(*, period: ReportingPeriod) -> dict:
     )
     for theme in themes:
         theme.note = theme.notes[0] if theme.notes else None
-        for action in theme.report_actions:
-            action.period_update = action.period_updates[0] if action.period_updates else None
-    return {"period": period, "plan": period.plan, "themes": themes}
+        theme.report_entries = _report_entries(theme.report_actions)
+    return {
+        "period": period,
+        "plan": period.plan,
+        "themes": themes,
+        "key_terms": list(KeyTerm.objects.filter(period=period)),
+        "known_numbers": {action.number for theme in themes for action in theme.report_actions},
+    }
+
+
+@dataclass
+class ReportEntry:
+    """One heading of a theme's actions: an action, and those reported with it (as 4.5 with 4.2)."""
+
+    actions: list
+    narrative: ActionNarrative | None
+
+    @property
+    def lead(self):
+        return self.actions[0]
+
+
+def _report_entries(actions: list[Action]) -> list[ReportEntry]:
+    for action in actions:
+        action.period_narrative = action.period_narratives[0] if action.period_narratives else None
+    by_pk = {action.pk: action for action in actions}
+    entries: dict[int, ReportEntry] = {}
+    for action in actions:
+        lead = by_pk.get(action.reported_with_id) if action.reported_with_id else None
+        if lead is not None and lead.reported_with_id is None:
+            entries.setdefault(lead.pk, ReportEntry(actions=[lead], narrative=lead.period_narrative))
+            entries[lead.pk].actions.append(action)
+        else:
+            entries.setdefault(action.pk, ReportEntry(actions=[action], narrative=action.period_narrative))
+    return list(entries.values())
+
+
+def report_errata(*, period: ReportingPeriod) -> list[ReportErratum]:
+    return list(ReportErratum.objects.filter(period=period))
+
+
+def period_progress(*, period: ReportingPeriod) -> dict:
+    """For coordinators watching a period: every action with its holders, lead and department, how many updates
+    it has this period, whether its narrative is composed, and the status proposals waiting for an answer. A fixed
+    number of queries."""
+    updates = ProgressUpdate.objects.filter(period=period).select_related("author").order_by("created_at", "pk")
+    actions = list(
+        Action.objects.filter(plan=period.plan)
+        .select_related("theme", "department", "lead_holder", "reported_with")
+        .prefetch_related(
+            "holders",
+            Prefetch("updates", queryset=updates, to_attr="period_updates"),
+            Prefetch("narratives", queryset=ActionNarrative.objects.filter(period=period), to_attr="period_narratives"),
+        )
+        .order_by("number_major", "number_minor")
+    )
+    for action in actions:
+        action.period_narrative = action.period_narratives[0] if action.period_narratives else None
+        action.pending_proposals = [u for u in action.period_updates if u.proposal_outcome == ProposalOutcome.PENDING]
+        action.finished = action.status in FINISHED_STATUSES
+        action.needs_narrative = action.reported_with_id is None and action.period_narrative is None
+    return {
+        "period": period,
+        "actions": actions,
+        "updated": [a for a in actions if a.period_updates],
+        "not_updated": [a for a in actions if not a.period_updates and not a.finished and not a.reported_with_id],
+        "without_holder": [a for a in actions if not a.holders.all()],
+        "proposals": [u for a in actions for u in a.pending_proposals],
+        "without_narrative": [a for a in actions if a.needs_narrative],
+    }
+
+
+def action_narrative_of(*, action: Action, period: ReportingPeriod) -> ActionNarrative | None:
+    return ActionNarrative.objects.filter(action=action, period=period).first()
+
+
+def action_updates_in(*, action: Action, period: ReportingPeriod) -> list[ProgressUpdate]:
+    """The action's updates in the period, oldest first: what a coordinator composes the narrative from."""
+    return list(action.updates.filter(period=period).select_related("author").order_by("created_at", "pk"))
+
+
+def proposal_pending(*, plan: Plan, pk) -> ProgressUpdate:
+    """An update of the plan whose proposed status waits for an answer; 404 otherwise."""
+    if not str(pk).isdecimal() or len(str(pk)) > 18:
+        raise Http404
+    update = (
+        ProgressUpdate.objects.filter(pk=pk, action__plan=plan, proposal_outcome=ProposalOutcome.PENDING)
+        .select_related("action", "period")
+        .first()
+    )
+    if update is None:
+        raise Http404
+    return update
+
+
+REPORT_WELSH_FIELDS = (
+    ("report_title", _("Report title")),
+    ("introduction", _("Introduction")),
+    ("progress_preamble", _("Our progress")),
+    ("conclusion", _("Conclusion")),
+    ("contact", _("How to contact us")),
+)
+THEME_WELSH_FIELDS = (
+    ("introduction", _("Introduction")),
+    ("learning", _("What we are learning")),
+    ("top_tips", _("Our top tips")),
+)
+
+
+def publish_checklist(*, period: ReportingPeriod, today=None) -> dict:
+    """What a coordinator should know before publishing: whether the period has ended, actions without a narrative
+    or a holder, proposals waiting, and each piece of the report written in English but not yet in Welsh (the
+    report would show the English, marked, in its place)."""
+    today = today or timezone.localdate()
+    progress = period_progress(period=period)
+    report = report_for(period=period)
+    missing_welsh = []
+    if not period.label_cy:
+        missing_welsh.append(_("Period label"))
+    for name, title in REPORT_WELSH_FIELDS:
+        if getattr(period, name) and not getattr(period, f"{name}_cy"):
+            missing_welsh.append(title)
+    for theme in report["themes"]:
+        for name, title in THEME_WELSH_FIELDS:
+            if theme.note and getattr(theme.note, name) and not getattr(theme.note, f"{name}_cy"):
+                missing_welsh.append(format_lazy("{}: {}", theme_heading(theme), title))
+        for entry in theme.report_entries:
+            for action in entry.actions:
+                if not action.title_cy:
+                    missing_welsh.append(format_lazy("{}: {}", action_heading(action), _("title")))
+                if action.commitment and not action.commitment_cy:
+                    missing_welsh.append(format_lazy("{}: {}", action_heading(action), _("commitment")))
+            if entry.narrative and not entry.narrative.narrative_cy:
+                missing_welsh.append(format_lazy("{}: {}", action_heading(entry.lead), _("progress")))
+    for term in report["key_terms"]:
+        if not (term.term_cy and term.definition_cy):
+            missing_welsh.append(format_lazy("{}: {}", _("Key term"), term.term))
+    return {
+        "has_ended": today > period.ends_on,
+        "without_narrative": progress["without_narrative"],
+        "without_holder": progress["without_holder"],
+        "proposals": progress["proposals"],
+        "not_updated": progress["not_updated"],
+        "missing_welsh": missing_welsh,
+        "missing_text": [
+            title for name, title in REPORT_WELSH_FIELDS if not getattr(period, name) and name != "report_title"
+        ],
+    }
+
+
+def theme_heading(theme: Theme):
+    return format_lazy(_("Theme {number}"), number=theme.number)
+
+
+def action_heading(action: Action):
+    return format_lazy(_("Action {number}"), number=action.number)
 
 
 def actions_held_by(*, user, plan: Plan, period: ReportingPeriod | None) -> list[Action]:
@@ -307,4 +494,58 @@ def clip_data_for(*, user) -> dict:
             {"period": period.label, "at": period.published_at}
             for period in ReportingPeriod.objects.filter(published_by=user).order_by("published_at", "pk")
         ],
+    }
+
+
+def themes_of(*, plan: Plan) -> list[Theme]:
+    return list(Theme.objects.filter(plan=plan))
+
+
+def theme_of(*, plan: Plan, number) -> Theme:
+    """The plan's theme with this number; 404 if none."""
+    theme = Theme.objects.filter(plan=plan, number=number).first() if 0 < number < 100 else None
+    if theme is None:
+        raise Http404
+    return theme
+
+
+def theme_note_of(*, theme: Theme, period: ReportingPeriod) -> ThemePeriodNote:
+    """The theme's section of the period's report, or a new empty one (not saved)."""
+    return ThemePeriodNote.objects.filter(theme=theme, period=period).first() or ThemePeriodNote(
+        theme=theme, period=period
+    )
+
+
+def key_terms_initial(*, period: ReportingPeriod) -> list[dict]:
+    """The period's key terms for its form; a new period starts from the previous period's terms."""
+    terms = list(KeyTerm.objects.filter(period=period))
+    if not terms:
+        previous = period.plan.periods.filter(starts_on__lt=period.starts_on).order_by("-starts_on").first()
+        terms = list(KeyTerm.objects.filter(period=previous)) if previous else []
+    return [
+        {"term": t.term, "term_cy": t.term_cy, "definition": t.definition, "definition_cy": t.definition_cy}
+        for t in terms
+    ]
+
+
+def narrative_initial(*, action: Action, period: ReportingPeriod, updates: list[ProgressUpdate]) -> dict:
+    """The narrative of record as composed so far, or else the holders' updates of the period, oldest first, one
+    paragraph each: the starting point a coordinator edits."""
+    record = action_narrative_of(action=action, period=period)
+    if record is not None:
+        return {"narrative": record.narrative, "narrative_cy": record.narrative_cy}
+    return {
+        "narrative": "\n\n".join(update.narrative for update in updates),
+        "narrative_cy": "\n\n".join(update.narrative_cy for update in updates if update.narrative_cy),
+    }
+
+
+def holders_initial(*, action: Action) -> dict:
+    holders = list(action.holders.all())
+    lead = next((holder for holder in holders if holder.pk == action.lead_holder_id), None)
+    return {
+        "holders": "\n".join(holder.email for holder in holders),
+        "lead": lead.email if lead else "",
+        "department": action.department_id,
+        "version": action.version,
     }

@@ -39,12 +39,13 @@ RICH_TEXT_CLASSES = {
 
 # Published CLIP reports are stored as the HTML of our own report template, with people's text inside it. Before
 # this module existed that text went in unescaped, so stored reports are cleaned again every time they are shown.
-REPORT_TAGS = RICH_TEXT_TAGS | {"h1", "h2", "h3", "h4", "span", "section", "div", "strong", "dl", "dt", "dd"}
+REPORT_TAGS = RICH_TEXT_TAGS | {"h1", "h2", "h3", "h4", "span", "section", "nav", "div", "strong", "dl", "dt", "dd"}
 REPORT_ATTRIBUTES = {
     "*": {"class", "lang", "id"},
     "a": {"href"},
     "ol": {"start"},
     "section": {"aria-labelledby"},
+    "nav": {"aria-labelledby"},
 }
 
 
@@ -151,13 +152,23 @@ def _inline_as_plain(children) -> str:
     return "".join(parts)
 
 
-REPORT_IDS = re.compile(r"^theme-\d{1,3}$")
+# The report template's own ids: its sections, its themes ("theme-4") and its actions ("action-4-2").
+REPORT_IDS = re.compile(
+    r"^(?:contents|introduction|our-progress|conclusion|key-terms|contact|theme-\d{1,3}"
+    r"|action-[0-9a-z]{1,10}(?:-[0-9a-z]{1,10}){0,4})$"
+)
 
 
 def _report_attribute(tag: str, attribute: str, value: str) -> str | None:
     # Only the report template's own ids: another id could shadow one the page's script looks up.
-    if attribute in ("id", "aria-labelledby") and not REPORT_IDS.match(value):
+    if attribute in ("id", "aria-labelledby") and not REPORT_IDS.fullmatch(value):
         return None
+    # A link goes to one of those ids within the report ("#action-4-2") or to an allowed scheme; never to a path
+    # of this site or to another host by a scheme-relative address ("//…").
+    if attribute == "href":
+        if value.startswith("#"):
+            return value if REPORT_IDS.fullmatch(value[1:]) else None
+        return value if _is_allowed_link(value) else None
     return value
 
 

@@ -134,6 +134,8 @@ def make_period(plan, **fields):
         "starts_on": date(2023, 2, 1),
         "ends_on": date(2024, 2, 29),
         "update_deadline": date(2024, 2, 15),
+        # The plan's first period is its current one unless said otherwise.
+        "is_current": not plan.periods.filter(is_current=True).exists(),
     }
     return ReportingPeriod.objects.create(plan=plan, **{**defaults, **fields})
 

@@ -104,14 +104,14 @@ def test_permissions(client, plan, period, holder, member, coordinator):
     assert "Sign in to follow the actions" in public and "Actions by theme and status" not in public
     assert client.get("/clip/actions/2.3/").status_code == 302
     client.force_login(holder)
-    assert client.post("/clip/actions/2.4/update/", {"narrative": "Not mine"}).status_code == 403
+    assert client.post("/clip/actions/2.4/update/", {"narrative": "Not mine", "period": period.pk}).status_code == 403
     assert (
         client.post("/clip/actions/2.3/status/", {"status": "completed", "reason": "x", "version": 1}).status_code
         == 403
     )
     assert client.post(f"/clip/report/{period.pk}/publish/").status_code == 403
     assert not ProgressUpdate.objects.exists() and not StatusChange.objects.exists()
-    client.post("/clip/actions/2.3/update/", {"narrative": "Mine", "proposed_status": "on_track"})
+    client.post("/clip/actions/2.3/update/", {"narrative": "Mine", "proposed_status": "on_track", "period": period.pk})
     update = ProgressUpdate.objects.get()
     assert update.proposed_status == "on_track"
     assert Action.objects.get(number="2.3").status == "not_started"  # a proposal, not a change
@@ -160,12 +160,13 @@ def test_export_then_import_changes_nothing_and_a_dry_run_saves_nothing(client, 
     exported = client.get("/clip/actions.csv").content.decode("utf-8-sig")
     assert exported.splitlines()[0] == ",".join(importing.COLUMNS)
     result = importing.actions_import(plan=plan, text=exported, acting_user=coordinator, dry_run=False)
-    assert (result.errors, result.created, result.updated, result.saved) == ([], [], {}, False)
+    assert (result.errors, result.created, result.updated, result.saved) == ([], {}, {}, False)
 
     changed = exported.replace("Action 1.2", "Renamed 1.2") + "2.2,2,New action,,,,,,in_progress\n"
     response = client.post("/clip/import/", {"mode": "dry-run", "file": SimpleUploadedFile("a.csv", changed.encode())})
     page = response.content.decode()
-    assert "A dry run: nothing has been saved yet." in page and "2.2" in page and "1.2: title" in page
+    assert "A dry run: nothing has been saved yet." in page and "Action 2.2 (new)" in page
+    assert "Title (English): ‘Action 1.2’ → ‘Renamed 1.2’" in page
     assert not Action.objects.filter(number="2.2").exists()
     client.post("/clip/import/", {"mode": "save", "file": SimpleUploadedFile("a.csv", changed.encode())})
     assert Action.objects.get(number="2.2").status == "in_progress"
@@ -369,7 +370,7 @@ def test_an_import_cannot_mark_an_action_merged_without_saying_into_what(client,
 def test_coordinators_see_who_published_a_report_and_others_do_not(client, plan, period, coordinator, member):
     make_actions(plan, ["1.1"])
     client.force_login(coordinator)
-    client.post(f"/clip/report/{period.pk}/publish/")
+    client.post(f"/clip/report/{period.pk}/publish/", {"confirm": "on"})
     period.refresh_from_db()
     assert period.published_by == coordinator
     when = f"{timezone.localtime(period.published_at):%-d %b %Y}"

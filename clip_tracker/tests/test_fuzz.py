@@ -40,7 +40,8 @@ def actions(plan, period, holder):
         {"narrative": text, "narrative_cy": text, "proposed_status": choice("", *STATUSES), "corrects": numbers},
     )
 )
-def test_adding_an_update_never_fails_and_a_refusal_saves_nothing(client, holder, actions, data):
+def test_adding_an_update_never_fails_and_a_refusal_saves_nothing(client, holder, period, actions, data):
+    data = {**data, "period": str(period.pk)}
     client.force_login(holder)
     before = ProgressUpdate.objects.count()
     response = client.post("/clip/actions/1.1/update/", data)

@@ -90,7 +90,7 @@ def test_errors_are_capped_so_the_page_stays_small(signed_in):
     ("row", "message"),
     [
         ("1.2,1,%s,,,,,,on_track" % ("t" * 201), "the title column has more than 200 characters"),
-        ("1.2,1,Title,,,,%s,,on_track" % ("h" * 201), "the holder_team column has more than 200 characters"),
+        ("1.2,1,Title,,,,%s,,on_track" % ("h" * 201), "“%s…” is not in the list of departments" % ("h" * 40)),
         ("1.2,1,Ti\x00tle,,,,,,on_track", "it contains a null character"),
         ("1.2,1,Title,,,,,9999-12-31,on_track", "the target date 9999-12-31 is not between 2000 and 2100"),
         ("1.2,1,Title,,,,,0001-01-01,on_track", "is not between 2000 and 2100"),

@@ -195,6 +195,7 @@ def test_the_digest_mentions_a_co_coaching_proposal_and_clip_actions_due(decembe
     plan = Plan.objects.create(title="CLIP", starts_on=date(2026, 2, 1), ends_on=date(2027, 2, 28), is_published=True)
     ReportingPeriod.objects.create(
         plan=plan,
+        is_current=True,
         label="2026–27",
         starts_on=date(2026, 2, 1),
         ends_on=date(2027, 2, 28),

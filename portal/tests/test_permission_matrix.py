@@ -75,7 +75,8 @@ PUBLIC_PAGE = Case(get=everyone(200), post=everyone(405))
 # Pages for signed-in people only that only answer GET.
 SIGNED_IN_PAGE = Case(get=signed_in(200), post=signed_in(405))
 
-HOSTS_OF_A = ("host_a", "coordinator")  # coordinators may step in for any community
+HOSTS_OF_A = ("host_a", "coordinator")
+COORDINATORS_200 = only(("coordinator",), 200, others=403)  # coordinators may step in for any community
 
 # How a session's management pages answer, for a public session and for a members-only one of A.
 # Coordinators cannot see members-only sessions of communities they do not belong to (404 before 403).
@@ -263,13 +264,17 @@ EXPECTED: dict[str, Case | list[Case]] = {
     ),
     "clip:remind": Case(get=signed_in(405), post=only(("coordinator",), REDIRECT, others=403)),
     "clip:action": Case(kwargs=lambda w: {"number": w.action}, get=signed_in(200), post=signed_in(405)),
+    # An empty update is shown again on the action's page with its errors (400).
     "clip:add_update": Case(
         kwargs=lambda w: {"number": w.action},
         get=signed_in(405),
-        post=only(("holder", "coordinator"), REDIRECT, others=403),
+        post=only(("holder", "coordinator"), 400, others=403),
     ),
     "clip:change_status": Case(
         kwargs=lambda w: {"number": w.action}, get=signed_in(405), post=only(("coordinator",), REDIRECT, others=403)
+    ),
+    "clip:action_holders": Case(
+        kwargs=lambda w: {"number": w.action}, get=signed_in(405), post=only(("coordinator",), 400, others=403)
     ),
     "clip:follow": Case(kwargs=lambda w: {"number": w.action}, get=signed_in(405), post=signed_in(REDIRECT)),
     # Published reports are open data; drafts are for coordinators only (404 for everyone else).
@@ -302,8 +307,67 @@ EXPECTED: dict[str, Case | list[Case]] = {
             post=everyone(405),
         ),
     ],
-    "clip:publish": Case(
+    # The period's workflow: coordinators only. An empty form is shown again with its errors (400).
+    "clip:periods": Case(get=COORDINATORS_200, post=signed_in(405)),
+    "clip:period_open": Case(get=COORDINATORS_200, post=only(("coordinator",), 400, others=403)),
+    "clip:period": Case(kwargs=lambda w: {"pk": w.draft_period}, get=COORDINATORS_200, post=signed_in(405)),
+    "clip:period_make_current": Case(
         kwargs=lambda w: {"pk": w.draft_period}, get=signed_in(405), post=only(("coordinator",), REDIRECT, others=403)
+    ),
+    "clip:period_edit": [
+        Case(
+            label="open",
+            kwargs=lambda w: {"pk": w.draft_period},
+            get=COORDINATORS_200,
+            post=only(("coordinator",), 400, others=403),
+        ),
+        # A published period is closed: coordinators are sent to its report.
+        Case(
+            label="published",
+            kwargs=lambda w: {"pk": w.published_period},
+            get=only(("coordinator",), REDIRECT, others=403),
+            post=only(("coordinator",), REDIRECT, others=403),
+        ),
+    ],
+    "clip:theme_note_edit": Case(
+        kwargs=lambda w: {"pk": w.draft_period, "theme_number": 1},
+        get=COORDINATORS_200,
+        post=only(("coordinator",), REDIRECT, others=403),
+    ),
+    "clip:key_terms_edit": Case(
+        kwargs=lambda w: {"pk": w.draft_period}, get=COORDINATORS_200, post=only(("coordinator",), 400, others=403)
+    ),
+    "clip:narrative_compose": Case(
+        kwargs=lambda w: {"pk": w.draft_period, "number": w.action},
+        get=COORDINATORS_200,
+        post=only(("coordinator",), 400, others=403),
+    ),
+    "clip:proposal_answer": [
+        Case(
+            label="accept",
+            kwargs=lambda w: {"pk": w.proposal, "answer": "accept"},
+            get=signed_in(405),
+            post=only(("coordinator",), REDIRECT, others=403),
+        ),
+        Case(
+            label="unknown answer",
+            kwargs=lambda w: {"pk": w.proposal, "answer": "maybe"},
+            get=signed_in(405),
+            post=only(("coordinator",), 404, others=403),
+        ),
+    ],
+    # The checklist, then publishing once confirmed (an empty form confirms nothing).
+    "clip:publish": Case(
+        kwargs=lambda w: {"pk": w.draft_period},
+        get=COORDINATORS_200,
+        post=only(("coordinator",), 400, others=403),
+        empty_post_changes_nothing=True,
+    ),
+    "clip:erratum_add": Case(
+        kwargs=lambda w: {"pk": w.published_period},
+        get=signed_in(405),
+        post=only(("coordinator",), REDIRECT, others=403),
+        empty_post_changes_nothing=True,
     ),
     # --- notifications ---------------------------------------------------------------------------
     "notifications:unsubscribe": [
@@ -333,6 +397,10 @@ COORDINATOR_ADMIN_MODELS = {
     "clip_tracker_reportingperiod",
     "clip_tracker_theme",
     "clip_tracker_action",
+    "clip_tracker_department",
+    "clip_tracker_actionnarrative",
+    "clip_tracker_keyterm",
+    "clip_tracker_reporterratum",
 }
 # The audit trail is read-only for everyone, superusers too; the outbox is written by code, never added by hand.
 # Co-coaching, sessions and memberships change only through their services (the admin shows them, and re-runs a
@@ -346,8 +414,17 @@ WRITTEN_BY_SERVICES_ADMIN_MODELS = {
     "scheduling_occurrence",
     "scheduling_sessionchange",
 }
-READ_ONLY_ADMIN_MODELS = {"clip_tracker_progressupdate", "clip_tracker_statuschange", *WRITTEN_BY_SERVICES_ADMIN_MODELS}
-NO_ADD_ADMIN_MODELS = {"notifications_outboundemail", *WRITTEN_BY_SERVICES_ADMIN_MODELS}
+# The CLIP's updates, audit trail, periods and report text are written on the portal's pages.
+CLIP_WRITTEN_ON_THE_PORTAL = {
+    "clip_tracker_progressupdate",
+    "clip_tracker_statuschange",
+    "clip_tracker_reportingperiod",
+    "clip_tracker_actionnarrative",
+    "clip_tracker_keyterm",
+    "clip_tracker_reporterratum",
+}
+READ_ONLY_ADMIN_MODELS = {*CLIP_WRITTEN_ON_THE_PORTAL, *WRITTEN_BY_SERVICES_ADMIN_MODELS}
+NO_ADD_ADMIN_MODELS = {"notifications_outboundemail", *CLIP_WRITTEN_ON_THE_PORTAL, *WRITTEN_BY_SERVICES_ADMIN_MODELS}
 ADMIN_STAFF = ("coordinator", "superuser")
 ADMIN_POSTS = ("changelist", "add", "change", "delete")  # the model views that change anything
 
@@ -372,15 +449,18 @@ def admin_model_case(model_key: str, view: str) -> Case:
     ):
         superuser = 403
     coordinator = 200 if coordinator_may and view != "delete" else 403
+    if view == "add" and model_key in NO_ADD_ADMIN_MODELS:
+        coordinator = 403
     get = admin_staff_only({"coordinator": coordinator, "superuser": superuser})
     post = None
     if view in ADMIN_POSTS:
         superuser_post = superuser
+        coordinator_post = coordinator
         if view == "change" and model_key in READ_ONLY_ADMIN_MODELS:
-            superuser_post = 403
+            superuser_post = coordinator_post = 403
         if view == "change" and model_key == "notifications_outboundemail":
             superuser_post = REDIRECT  # every field is read-only: an empty form is valid and re-saves the row as it was
-        post = admin_staff_only({"coordinator": coordinator, "superuser": superuser_post})
+        post = admin_staff_only({"coordinator": coordinator_post, "superuser": superuser_post})
     kwargs = (
         (lambda w: {})
         if view in ("changelist", "add")
@@ -631,6 +711,7 @@ def build_world() -> SimpleNamespace:
         starts_on=today - timedelta(days=39),
         ends_on=today + timedelta(days=300),
         update_deadline=today + timedelta(days=290),
+        is_current=True,
     )
     theme = Theme.objects.create(plan=plan, number=1, title="Theme 1")
     action = Action.objects.create(plan=plan, theme=theme, number="1.1", title="Action 1.1", commitment="We will.")
@@ -644,6 +725,17 @@ def build_world() -> SimpleNamespace:
         reason="Going well.",
         acting_user=coordinator,
         expected_version=action.version,
+    )
+    proposal = clip_services.action_update_record(
+        action=action, period=draft_period, narrative="Done.", author=people["holder"], proposed_status="completed"
+    )
+    clip_services.department_ensure(name="Sustainable Futures")
+    clip_services.erratum_add(period=published_period, text="A date was wrong.", acting_user=coordinator)
+    clip_services.key_terms_replace(
+        period=draft_period, terms=[{"term": "Foresight", "definition": "Thinking ahead."}], acting_user=coordinator
+    )
+    clip_services.action_narrative_compose(
+        action=action, period=draft_period, narrative="Going well.", acting_user=coordinator
     )
 
     for person in [*people.values(), applicant]:
@@ -698,6 +790,7 @@ def build_world() -> SimpleNamespace:
         action=action.number,
         published_period=published_period.pk,
         draft_period=draft_period.pk,
+        proposal=proposal.pk,
         unsubscribe_token=unsubscribe_token,
         used_unsubscribe_token=used_unsubscribe_token,
         admin_objects=admin_objects,

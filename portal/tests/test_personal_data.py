@@ -79,6 +79,7 @@ def world(member, outsider, host, coordinator):
     plan = Plan.objects.create(title="CLIP", starts_on=date(2023, 2, 1), ends_on=date(2025, 2, 28), is_published=True)
     period = ReportingPeriod.objects.create(
         plan=plan,
+        is_current=True,
         label="Year one",
         starts_on=date(2023, 2, 1),
         ends_on=date(2024, 2, 29),

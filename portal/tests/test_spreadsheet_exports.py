@@ -70,6 +70,7 @@ def test_the_report_and_action_exports_neutralise_hostile_text(client, db, coord
     )
     period = ReportingPeriod.objects.create(
         plan=plan,
+        is_current=True,
         label="2023–2024",
         starts_on=datetime(2023, 2, 1).date(),
         ends_on=datetime(2024, 2, 29).date(),
@@ -112,6 +113,7 @@ def test_a_report_published_before_the_fix_is_made_safe_when_downloaded(client, 
     )
     period = ReportingPeriod.objects.create(
         plan=plan,
+        is_current=True,
         label="old",
         starts_on=datetime(2023, 2, 1).date(),
         ends_on=datetime(2024, 2, 29).date(),

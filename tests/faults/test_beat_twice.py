@@ -61,6 +61,7 @@ def test_two_beats_running_every_task_at_the_same_moment_send_one_email_per_pers
         )
         period = ReportingPeriod.objects.create(
             plan=plan,
+            is_current=True,
             label="Winter",
             starts_on=date(2026, 12, 1),
             ends_on=date(2027, 2, 28),
