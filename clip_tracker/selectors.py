@@ -469,6 +469,7 @@ def clip_data_for(*, user) -> dict:
                 "period": update.period.label,
                 "status_at_the_time": update.status,
                 "proposed_status": update.proposed_status,
+                "what_became_of_the_proposal": update.proposal_outcome,
                 "narrative": update.narrative,
                 "narrative_cy": update.narrative_cy,
                 "corrects_update_of": update.corrects.created_at if update.corrects else None,
@@ -489,6 +490,18 @@ def clip_data_for(*, user) -> dict:
             for change in StatusChange.objects.filter(changed_by=user)
             .select_related("action")
             .order_by("created_at", "pk")
+        ],
+        "report_narratives_composed": [
+            {
+                "action": f"{record.action.number} {record.action.title}",
+                "period": record.period.label,
+                "narrative": record.narrative,
+                "narrative_cy": record.narrative_cy,
+                "at": record.composed_at,
+            }
+            for record in ActionNarrative.objects.filter(composed_by=user)
+            .select_related("action", "period")
+            .order_by("composed_at", "pk")
         ],
         "reports_published": [
             {"period": period.label, "at": period.published_at}
