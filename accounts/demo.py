@@ -72,7 +72,7 @@ def demo_people_create() -> tuple[list[User], str | None]:
         if created or password:
             user.set_password(password or secrets.token_urlsafe(32))
         user.is_superuser = role == "superuser"
-        # Coordinators edit the plan, its themes, actions and periods in the admin site.
+        # Coordinators edit the plan, its themes and actions, and keep the list of departments, in the admin site.
         user.is_staff = role in ("superuser", "coordinator")
         user.save()
         EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})

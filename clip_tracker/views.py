@@ -221,7 +221,7 @@ def report(request, pk):
         "period": period,
         "body": body,
         "is_coordinator": user_is_coordinator(user=request.user),
-        "errata": selectors.report_errata(period=period),
+        "errata": selectors.report_errata(period=period) if period.is_closed else [],
     }
     if body is None:
         context.update(selectors.report_for(period=period))
@@ -235,7 +235,7 @@ def report_pdf(request, pk):
     period = selectors.access_period_for_report(pk=pk, user=request.user)
     language = translation.get_language()
     snapshot = _snapshot(period, "html")
-    context = {"period": period, "errata": selectors.report_errata(period=period)}
+    context = {"period": period, "errata": selectors.report_errata(period=period) if period.is_closed else []}
     if snapshot:
         context["body"] = clean_stored_report_html(snapshot.content)
     else:

@@ -27,9 +27,9 @@ NUMBER = r"\d{1,3}\.\d{1,3}(?![\d]|\.\d)"
 REFERENCE = re.compile(
     rf"\b(?P<word>actions?|(?:c|g|ch|ngh)am(?:au)?[ \u00a0]+gweithredu)[ \u00a0]+(?P<first>{NUMBER})"
     rf"(?P<more>(?:[ \u00a0]*(?:,|&|–|-|[ \u00a0](?:and|or|to|a|ac|neu|i|hyd at))[ \u00a0]*{NUMBER})*)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,  # ASCII digits only, as action numbers are
 )
-FURTHER_NUMBER = re.compile(NUMBER)
+FURTHER_NUMBER = re.compile(NUMBER, re.ASCII)
 ANCHOR_PARTS = re.compile(r"[0-9a-z]+", re.ASCII)
 
 
@@ -174,7 +174,9 @@ def progress_heading(theme, period):
         return ""
     first, last = actions[0].number, actions[-1].number
     if first == last:
+        # Translators: a theme's progress heading; period is the reporting period's label.
         return _("Our progress on action %(number)s (%(period)s)") % {"number": first, "period": label}
+    # Translators: a theme's progress heading, from its first action to its last; period is the period's label.
     return _("Our progress on actions %(first)s – %(last)s (%(period)s)") % {
         "first": first,
         "last": last,

@@ -1,9 +1,11 @@
+from datetime import date
+
 import pytest
 from django.utils import timezone
 
 from clip_tracker import selectors, services
 from clip_tracker.models import Action, ProgressUpdate, StatusChange
-from tests.factories import make_actions, make_person
+from tests.factories import make_actions, make_period, make_person
 
 
 @pytest.fixture
@@ -11,16 +13,19 @@ def holder(db):
     return make_person("holder@example.org", name="Holder Person")
 
 
-def test_report_lists_every_action_once_in_number_order_with_the_latest_update(plan, period, holder):
+def test_report_lists_every_action_once_in_number_order_with_its_narrative_of_record(plan, period, holder, coordinator):
     numbers = ["1.10", "1.2", "2.1", "1.9", "1.1"]
     actions = {a.number: a for a in make_actions(plan, numbers, holders=[holder])}
     services.action_update_record(action=actions["1.9"], period=period, narrative="First go.", author=holder)
-    latest = services.action_update_record(action=actions["1.9"], period=period, narrative="Second go.", author=holder)
+    services.action_update_record(action=actions["1.9"], period=period, narrative="Addendum.", author=holder)
+    record = services.action_narrative_compose(
+        action=actions["1.9"], period=period, narrative="First go, and the addendum.", acting_user=coordinator
+    )
     report = selectors.report_for(period=period)
-    listed = [(t.number, [a.number for a in t.report_actions]) for t in report["themes"]]
+    listed = [(t.number, [e.lead.number for e in t.report_entries]) for t in report["themes"]]
     assert listed == [(1, ["1.1", "1.2", "1.9", "1.10"]), (2, ["2.1"])]
-    nine = report["themes"][0].report_actions[2]
-    assert nine.period_update == latest
+    nine = report["themes"][0].report_entries[2]
+    assert nine.narrative == record  # the composed account, not whichever update came last
 
 
 def test_three_status_changes_make_three_audit_entries_with_authors(plan, coordinator):
@@ -63,7 +68,9 @@ def test_updates_are_never_lost_and_corrections_point_back(plan, period, holder)
 
 def test_a_published_report_stays_byte_for_byte_the_same(client, plan, period, holder, coordinator):
     action = make_actions(plan, ["6.1"], holders=[holder])[0]
-    services.action_update_record(action=action, period=period, narrative="Published words.", author=holder)
+    services.action_narrative_compose(
+        action=action, period=period, narrative="Published words.", acting_user=coordinator
+    )
     services.period_publish(period=period, acting_user=coordinator)
     before = {
         url: client.get(url).content
@@ -74,7 +81,11 @@ def test_a_published_report_stays_byte_for_byte_the_same(client, plan, period, h
             f"/clip/report/{period.pk}.json",
         ]
     }
-    services.action_update_record(action=action, period=period, narrative="Later words.", author=holder)
+    following = make_period(
+        plan, label="Next", starts_on=date(2024, 3, 1), ends_on=date(2025, 2, 28), update_deadline=date(2025, 3, 1)
+    )
+    services.period_make_current(period=following)
+    services.action_update_record(action=action, period=following, narrative="Later words.", author=holder)
     services.action_status_change(
         action=action, to_status="completed", reason="Later", acting_user=coordinator, expected_version=action.version
     )

@@ -215,6 +215,9 @@ LOGGING = {
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False, "filters": ["redact_secrets"]},
         # A logger's filter changes the record itself, so every handler (and a test's) sees it redacted.
         "django.request": {"filters": ["redact_secrets"]},
+        # WeasyPrint narrates every PDF it draws at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

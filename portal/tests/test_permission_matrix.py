@@ -307,6 +307,15 @@ EXPECTED: dict[str, Case | list[Case]] = {
             post=everyone(405),
         ),
     ],
+    "clip:report_pdf": [
+        Case(label="published", kwargs=lambda w: {"pk": w.published_period}, get=everyone(200), post=everyone(405)),
+        Case(
+            label="draft",
+            kwargs=lambda w: {"pk": w.draft_period},
+            get={**everyone(404), "coordinator": 200},
+            post=everyone(405),
+        ),
+    ],
     # The period's workflow: coordinators only. An empty form is shown again with its errors (400).
     "clip:periods": Case(get=COORDINATORS_200, post=signed_in(405)),
     "clip:period_open": Case(get=COORDINATORS_200, post=only(("coordinator",), 400, others=403)),

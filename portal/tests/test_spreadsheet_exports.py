@@ -9,7 +9,7 @@ import pytest
 import time_machine
 
 from clip_tracker import services as clip_services
-from clip_tracker.models import Action, Plan, ProgressUpdate, ReportingPeriod, Theme
+from clip_tracker.models import Action, Plan, ReportingPeriod, Theme
 from communities import services as community_services
 from portal.spreadsheet import csv_text, spreadsheet_safe, spreadsheet_unescape
 from sessions import services as session_services
@@ -85,12 +85,8 @@ def test_the_report_and_action_exports_neutralise_hostile_text(client, db, coord
         commitment="@everyone learns",
         title_cy="Lleihau teithio ŵ",
     )
-    ProgressUpdate.objects.create(
-        action=action,
-        period=period,
-        status="in_progress",
-        author=coordinator,
-        narrative='=HYPERLINK("http://evil.example","x")',
+    clip_services.action_narrative_compose(
+        action=action, period=period, acting_user=coordinator, narrative='=HYPERLINK("http://evil.example","x")'
     )
     client.force_login(coordinator)
     draft = _cells(client.get(f"/clip/report/{period.pk}.csv"))
