@@ -138,7 +138,8 @@ def _demo_holders() -> dict[str, User]:
     for key, (name, job_title, department, language) in HOLDER_PEOPLE.items():
         ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         user, created = User.objects.get_or_create(
-            email=ascii_name.lower().replace(" ", ".") + "@cylch.example",
+            # Not @cylch.example: those are the people the co-coaching demo signs up, whichever demo runs first.
+            email=ascii_name.lower().replace(" ", ".") + "@llyw.cylch.example",
             defaults={
                 "display_name": name,
                 "organisation": "Welsh Government",
