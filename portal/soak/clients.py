@@ -30,6 +30,7 @@ ACTION_LINK = re.compile(r'href="(?:/cy)?/clip/actions/([0-9A-Za-z.\-]+)/"')
 MEMBERSHIP_FORM = re.compile(r'<form method="post" action="((?:/cy)?/communities/[a-z0-9-]+/(?:join|leave)/)"')
 RSVP_FORM = re.compile(r'action="((?:/cy)?/sessions/\d+/rsvp/)">.*?name="going" value="(yes|no)"', re.S)
 UPDATE_FORM = re.compile(r'action="((?:/cy)?/clip/actions/[^/"]+/update/)"')
+UPDATE_PERIOD = re.compile(r'<input type="hidden" name="period" value="(\d+)"')
 PRIVATE_FEED = re.compile(r"/calendar/([A-Za-z0-9_\-]+)\.ics")
 
 
@@ -191,8 +192,8 @@ class Person(Visitor):
         if not held:
             return
         page = self.page(f"/clip/actions/{self.random.choice(held)}/")
-        form = UPDATE_FORM.search(page.text)
-        if form is None:  # not a holder, or no reporting period open
+        form, period = UPDATE_FORM.search(page.text), UPDATE_PERIOD.search(page.text)
+        if form is None or period is None:  # not a holder, or no reporting period open
             return
         self.browser.submit(
             "clip_update",
@@ -203,6 +204,7 @@ class Person(Visitor):
                 "narrative_cy": "",
                 "proposed_status": "",
                 "corrects": "",
+                "period": period.group(1),
             },
         )
 
