@@ -97,3 +97,64 @@ def test_demo_clip_is_created_once(demo):
     counts = (Action.objects.count(), ActionNarrative.objects.count(), ProgressUpdate.objects.count())
     assert demo_clip_create(people=people) == 51
     assert (Action.objects.count(), ActionNarrative.objects.count(), ProgressUpdate.objects.count()) == counts
+
+
+# The published February 2024 update's sections, in its order (see the seed), as our headings name them.
+SEED_SECTIONS = {
+    "en": [
+        "Contents",
+        "Introduction",
+        "Our progress",
+        *[f"Theme {n}:" for n in range(1, 7)],
+        "Conclusion",
+        "Key terms",
+    ],
+    "cy": [
+        "Cynnwys",
+        "Cyflwyniad",
+        "Ein cynnydd",
+        *[f"Thema {n}:" for n in range(1, 7)],
+        "Casgliad",
+        "Termau allweddol",
+    ],
+}
+
+
+CONTACT = {"en": "How to contact us", "cy": "Sut i gysylltu â ni"}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_demo_report_printed_to_a4_has_the_published_sections_in_order(client, demo, language):
+    """The Done-when of issue 15: the demo's February 2024 report, as its PDF, has the seed's sections in the seed's
+    order; every theme starts a page, and the last page is not empty."""
+    import io
+
+    from pypdf import PdfReader
+
+    prefix = "/cy" if language == "cy" else ""
+    response = client.get(f"{prefix}/clip/report/{demo['published'].pk}.pdf")
+    assert response.status_code == 200
+    pages = [
+        [line.strip() for line in page.extract_text().splitlines() if line.strip()]
+        for page in PdfReader(io.BytesIO(response.content)).pages
+    ]
+    assert round(float(PdfReader(io.BytesIO(response.content)).pages[0].mediabox.width) * 25.4 / 72) == 210  # A4
+    lines = [(number, line) for number, page in enumerate(pages) for line in page[:-1]]  # page numbers left out
+    contents_at = next(i for i, (_n, line) in enumerate(lines) if line == SEED_SECTIONS[language][0])
+    # The contents list ends with "how to contact us"; the sections themselves follow it.
+    contents_end = next(i for i, (_n, line) in enumerate(lines) if i > contents_at and line == CONTACT[language])
+    assert lines[contents_at][0] == 1  # the cover has page 1 to itself, the contents open page 2
+    found = []
+    for section in SEED_SECTIONS[language][1:]:
+        found.append(
+            next(
+                i
+                for i, (_n, line) in enumerate(lines)
+                if i > contents_end and (line == section or (section.endswith(":") and line.startswith(section)))
+            )
+        )
+    assert found == sorted(found)
+    for number in range(1, 7):
+        heading = SEED_SECTIONS[language][2 + number]
+        assert any(page[0].startswith(heading) for page in pages), heading  # each theme at the top of a page
+    assert len(pages[-1]) > 2  # real content on the last page, not just its number
