@@ -44,6 +44,9 @@ class Plan(models.Model):
         return self.title
 
 
+PERIOD_YEARS = (2000, 2100)
+
+
 class ReportingPeriod(models.Model):
     """A stretch of the plan that holders write updates for and that ends in one published progress report.
 
@@ -103,11 +106,20 @@ class ReportingPeriod(models.Model):
 
     def clean(self):
         errors = {}
+        for name in ("starts_on", "ends_on", "update_deadline"):
+            day = getattr(self, name)
+            if day and not PERIOD_YEARS[0] <= day.year <= PERIOD_YEARS[1]:
+                errors[name] = _("Enter a date between %(first)s and %(last)s.") % {
+                    "first": PERIOD_YEARS[0],
+                    "last": PERIOD_YEARS[1],
+                }
+        if errors:
+            raise ValidationError(errors)  # a typing slip, such as year 9999: nothing else can be said of it
         if self.starts_on and self.ends_on and self.ends_on <= self.starts_on:
             errors["ends_on"] = _("The period must end after it starts.")
         if self.starts_on and self.update_deadline and self.update_deadline < self.starts_on:
             errors["update_deadline"] = _("Updates cannot be due before the period starts.")
-        elif self.ends_on and self.update_deadline and self.update_deadline > self.ends_on + timedelta(days=92):
+        elif self.ends_on and self.update_deadline and self.update_deadline - self.ends_on > timedelta(days=92):
             errors["update_deadline"] = _("Updates must be due within three months of the period’s end.")
         if not errors and self.plan_id and self.starts_on and self.ends_on:
             overlapping = (

@@ -42,6 +42,9 @@ class ClipError(Exception):
 PERIOD_CLOSED = _("The report for %(label)s has been published, so that period is closed and nothing in it can change.")
 
 
+NOT_TAKING_UPDATES = _("%(label)s is not the period updates are being written for, so your update was not saved.")
+
+
 def period_label(period: ReportingPeriod) -> str:
     """The period's label in the language being used."""
     return (period.label_cy or period.label) if translation.get_language() == "cy" else period.label
@@ -87,6 +90,7 @@ def period_open(
 @transaction.atomic
 def period_make_current(*, period: ReportingPeriod, acting_user=None) -> ReportingPeriod:
     """Makes this open period the one holders write for, and no other period of its plan current."""
+    Plan.objects.select_for_update().get(pk=period.plan_id)  # one change of current period at a time per plan
     period = _refuse_if_closed(period)
     ReportingPeriod.objects.filter(plan_id=period.plan_id, is_current=True).exclude(pk=period.pk).update(
         is_current=False
@@ -280,6 +284,9 @@ def action_update_record(
     period = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
     if period.is_closed:
         raise ClipError(PERIOD_CLOSED % {"label": period_label(period)})
+    if period != selectors.period_for_updates(plan=action.plan):
+        # Not an old period past its deadline, nor one opened ahead: updates go where the coordinators chose.
+        raise ClipError(NOT_TAKING_UPDATES % {"label": period_label(period)})
     if not narrative.strip():
         raise ClipError(_("Write what has happened in this period."))
     if proposed_status and proposed_status not in Status.values:

@@ -1,10 +1,11 @@
 """A reporting period as coordinators run it: opened with checked dates, one current period, holders' updates,
 proposals answered, narratives composed, a checklist before publishing, and a closed period afterwards."""
 
+import threading
 from datetime import date
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from clip_tracker import selectors, services
 from clip_tracker.models import (
@@ -18,7 +19,7 @@ from clip_tracker.models import (
     StatusChange,
 )
 from notifications.models import OutboundEmail
-from tests.factories import make_actions, make_period, make_person
+from tests.factories import make_actions, make_period, make_person, make_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -64,6 +65,11 @@ def open_form(client, **fields):
         ({"starts_on": "2026-11-01"}, "starts_on", "These dates overlap the period December 2025 – November 2026."),
         ({"starts_on": "31/31/2026"}, "starts_on", "Enter a valid date."),
         ({"label": ""}, "label", "This field is required."),
+        (
+            {"starts_on": "9999-12-01", "ends_on": "9999-12-31", "update_deadline": "9999-12-15"},
+            "starts_on",
+            "Enter a date between 2000 and 2100.",
+        ),
     ],
 )
 def test_a_period_with_bad_dates_is_refused_beside_the_field(
@@ -382,3 +388,66 @@ def test_a_themes_section_is_written_per_period(client, plan, ended_period, coor
     (theme,) = selectors.report_for(period=ended_period)["themes"]
     assert theme.note.introduction == "This year's introduction." and theme.note.top_tips.startswith("- [A tip]")
     assert client.get(f"/clip/periods/{ended_period.pk}/themes/9/").status_code == 404
+
+
+def test_an_update_goes_only_to_the_period_being_written_for(client, plan, ended_period, holder):
+    """Not to a period opened ahead of time, nor to an old one that was never published."""
+    make_actions(plan, ["1.1"], holders=[holder])
+    ahead = services.period_open(
+        plan=plan,
+        label="Ahead",
+        starts_on=date(2026, 12, 1),
+        ends_on=date(2027, 11, 30),
+        update_deadline=date(2027, 12, 1),
+    )
+    old = make_period(
+        plan, label="Old", starts_on=date(2024, 1, 1), ends_on=date(2024, 12, 31), update_deadline=date(2025, 1, 15)
+    )
+    client.force_login(holder)
+    for period in (ahead, old):
+        response = client.post(
+            "/clip/actions/1.1/update/",
+            {"narrative": "Sneaked in.", "period": period.pk, "proposed_status": "completed"},
+        )
+        assert response.status_code == 409
+        assert "is not the period updates are being written for" in response.content.decode()
+        assert "Sneaked in." in response.content.decode()
+    assert not ProgressUpdate.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_coordinators_choosing_the_current_period_at_once_leave_exactly_one():
+    """The plan is locked while the current period changes: the second choice waits for the first, then wins,
+    rather than breaking the one-current-period constraint (a 500)."""
+    plan = make_plan()
+    first_period, second_period = (
+        make_period(
+            plan,
+            label=label,
+            starts_on=date(year, 1, 1),
+            ends_on=date(year, 12, 31),
+            update_deadline=date(year, 12, 31),
+            is_current=False,
+        )
+        for label, year in (("A", 2023), ("B", 2024))
+    )
+    first_done, release = threading.Event(), threading.Event()
+
+    def first():
+        try:
+            with transaction.atomic():
+                services.period_make_current(period=first_period)
+                first_done.set()
+                release.wait(5)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    assert first_done.wait(5)
+    threading.Timer(0.5, release.set).start()
+    try:
+        services.period_make_current(period=second_period)
+    finally:
+        thread.join()
+    assert list(ReportingPeriod.objects.filter(is_current=True)) == [second_period]
