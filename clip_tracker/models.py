@@ -387,7 +387,7 @@ class PublishedReport(models.Model):
 
     period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="snapshots")
     language = models.CharField(max_length=2)
-    format = models.CharField(max_length=4)  # html, csv, json, pdf (base64)
+    format = models.CharField(max_length=4)  # html, csv, json
     content = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -396,6 +396,24 @@ class PublishedReport(models.Model):
 
     def __str__(self):
         return f"{self.period} ({self.language}, {self.format})"
+
+
+class ReportPdf(models.Model):
+    """A published report laid out as a PDF, kept so that a download never waits for it to be drawn again. Made from
+    the stored HTML and the corrections; ``source_digest`` names exactly what it was made from, so a new correction
+    (or a new print stylesheet) makes a new one."""
+
+    period = models.ForeignKey(ReportingPeriod, on_delete=models.CASCADE, related_name="pdfs")
+    language = models.CharField(max_length=2)
+    source_digest = models.CharField(max_length=64)
+    content = models.BinaryField()
+    made_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["period", "language"], name="one_pdf_per_report_language")]
+
+    def __str__(self):
+        return f"{self.period} ({self.language}, pdf)"
 
 
 class ActionFollower(models.Model):

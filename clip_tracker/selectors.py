@@ -1,6 +1,7 @@
 import re
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import Http404
@@ -12,6 +13,7 @@ from accounts.models import User
 from accounts.selectors import user_is_coordinator
 from communities.models import Topic
 from notifications.models import OutboundEmail
+from portal.rich_text import clean_stored_report_html
 
 from .models import (
     FINISHED_STATUSES,
@@ -27,6 +29,7 @@ from .models import (
     PublishedReport,
     ReportErratum,
     ReportingPeriod,
+    ReportPdf,
     Status,
     StatusChange,
     Theme,
@@ -437,6 +440,33 @@ def period_for_publishing(*, pk: int) -> ReportingPeriod:
 def report_snapshot(*, period: ReportingPeriod, language: str, format: str) -> PublishedReport | None:
     """The report as it was published, in one language and format (None while it is a draft)."""
     return PublishedReport.objects.filter(period=period, language=language, format=format).first()
+
+
+CLEANED_REPORT_SECONDS = 60 * 60
+
+
+def report_body_published(*, period: ReportingPeriod, language: str) -> str | None:
+    """A published report's stored HTML, made safe to show (kept in the cache a while: a long report takes a
+    moment to clean); None while the report is a draft."""
+    snapshot = report_snapshot(period=period, language=language, format="html")
+    if snapshot is None:
+        return None
+    return cache.get_or_set(
+        f"clip:report-html:{snapshot.pk}", lambda: clean_stored_report_html(snapshot.content), CLEANED_REPORT_SECONDS
+    )
+
+
+def report_pdf_kept(*, period: ReportingPeriod, language: str, source_digest: str) -> bytes | None:
+    content = (
+        ReportPdf.objects.filter(period=period, language=language, source_digest=source_digest)
+        .values_list("content", flat=True)
+        .first()
+    )
+    return bytes(content) if content is not None else None
+
+
+def report_pdf_digest(*, period: ReportingPeriod, language: str) -> str | None:
+    return ReportPdf.objects.filter(period=period, language=language).values_list("source_digest", flat=True).first()
 
 
 def holders_reminded(*, period: ReportingPeriod | None) -> list:

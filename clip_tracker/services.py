@@ -28,6 +28,7 @@ from .models import (
     PublishedReport,
     ReportErratum,
     ReportingPeriod,
+    ReportPdf,
     Status,
     StatusChange,
     Theme,
@@ -253,6 +254,17 @@ def proposal_reject(*, update: ProgressUpdate, acting_user, reply: str) -> Progr
     update = _proposal_for_decision(update)
     _proposal_answered(update, outcome=ProposalOutcome.REJECTED, acting_user=acting_user, reply=reply)
     return update
+
+
+@transaction.atomic
+def report_pdf_save(*, period: ReportingPeriod, language: str, source_digest: str, content: bytes) -> ReportPdf:
+    """Keeps a published report's PDF, in place of any made from an earlier version of its sources."""
+    if not period.is_closed:
+        raise ClipError(_("This report is still a draft: change the report itself."))
+    pdf, _created = ReportPdf.objects.update_or_create(
+        period=period, language=language, defaults={"source_digest": source_digest, "content": content}
+    )
+    return pdf
 
 
 @transaction.atomic

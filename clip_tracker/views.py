@@ -2,7 +2,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -10,7 +9,6 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.selectors import require_coordinator, user_is_coordinator
-from portal.rich_text import clean_stored_report_html
 from portal.spreadsheet import csv_response, csv_text_made_safe
 
 from . import importing, pdf, selectors, services
@@ -215,8 +213,7 @@ def report(request, pk):
     """Anyone for a published report (no sign-in); coordinators also see drafts, and who published a report and
     when; others get 404."""
     period = selectors.access_period_for_report(pk=pk, user=request.user)
-    snapshot = _snapshot(period, "html")
-    body = clean_stored_report_html(snapshot.content) if snapshot else None
+    body = selectors.report_body_published(period=period, language=translation.get_language())
     context = {
         "period": period,
         "body": body,
@@ -230,24 +227,18 @@ def report(request, pk):
 
 @require_GET
 def report_pdf(request, pk):
-    """The report as an A4 PDF, for whoever may read it (a draft only for coordinators, rendered as it stands);
-    a published report's PDF is made from its stored HTML, once."""
+    """The report as an A4 PDF, for whoever may read it (a draft only for coordinators, drawn as it stands). A
+    published report's PDF is kept once drawn; while it is being drawn, others are asked to try again shortly."""
     period = selectors.access_period_for_report(pk=pk, user=request.user)
     language = translation.get_language()
-    snapshot = _snapshot(period, "html")
-    context = {"period": period, "errata": selectors.report_errata(period=period) if period.is_closed else []}
-    if snapshot:
-        context["body"] = clean_stored_report_html(snapshot.content)
+    if period.is_closed:
+        content = pdf.published_pdf(period=period, language=language)
+        if content is None:
+            response = render(request, "clip_tracker/pdf_wait.html", {"period": period}, status=503)
+            response["Retry-After"] = "30"
+            return response
     else:
-        context.update(selectors.report_for(period=period))
-    document = render_to_string("clip_tracker/report_document.html", context, request=request)
-    base_url = request.build_absolute_uri()
-    if snapshot:
-        content = pdf.pdf_of_published_report(
-            period_pk=period.pk, language=language, document_html=document, base_url=base_url
-        )
-    else:
-        content = pdf.pdf_from_document(document, base_url=base_url)
+        content = pdf.draft_pdf(period=period, language=language)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="clip-report-{period.pk}-{language}.pdf"'
     return response

@@ -9,11 +9,12 @@ from datetime import date
 from html.parser import HTMLParser
 
 import pytest
+from django.core.cache import cache
 from django.utils import formats, translation
 from django.utils.translation import gettext
 
 from clip_tracker import pdf, services
-from clip_tracker.models import Action, ActionNarrative, ReportErratum, Theme
+from clip_tracker.models import Action, ActionNarrative, ReportErratum, ReportPdf, Theme
 from clip_tracker.templatetags.clip_report import link_action_references, report_paragraphs
 from portal.rich_text import clean_stored_report_html, render_rich_text
 from tests.factories import make_actions, make_topic
@@ -488,16 +489,32 @@ def test_the_welsh_pdf_is_in_welsh(client, published):
     assert REPORT_TITLE_CY in cover and "Chwefror 2023 – Chwefror 2024" in cover
 
 
-def test_a_published_pdf_is_rendered_once(client, published, monkeypatch):
+def test_a_published_pdf_is_drawn_once_and_again_after_a_correction(client, published, coordinator, monkeypatch):
     renders = []
     render = pdf.pdf_from_document
     monkeypatch.setattr(pdf, "pdf_from_document", lambda *args, **kwargs: renders.append(1) or render(*args, **kwargs))
     first = client.get(f"/clip/report/{published.pk}.pdf").content
+    cache.clear()  # kept in the database, not only in the cache
     second = client.get(f"/clip/report/{published.pk}.pdf").content
     assert first == second and len(renders) == 1
-    ReportErratum.objects.create(period=published, text="A correction.")
+    services.erratum_add(period=published, text="A correction.", acting_user=coordinator)
     client.get(f"/clip/report/{published.pk}.pdf")
     assert len(renders) == 2  # a correction is part of the PDF, so it is made again
+
+
+def test_while_a_pdf_is_being_drawn_others_are_asked_to_try_again(client, published):
+    cache.add(f"clip:report-pdf-drawing:{published.pk}:en", 1, 60)
+    response = client.get(f"/clip/report/{published.pk}.pdf")
+    assert response.status_code == 503 and response["Retry-After"] == "30"
+    assert "Try again in a minute." in response.content.decode()
+    cache.delete(f"clip:report-pdf-drawing:{published.pk}:en")
+    assert client.get(f"/clip/report/{published.pk}.pdf").status_code == 200
+
+
+def test_beat_prepares_every_published_pdf_once(published):
+    assert pdf.published_pdfs_prepare() == 2  # English and Welsh
+    assert pdf.published_pdfs_prepare() == 0
+    assert ReportPdf.objects.filter(period=published).count() == 2
 
 
 def test_a_draft_pdf_is_for_coordinators_only(client, report_period, member, coordinator):

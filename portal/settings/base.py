@@ -196,6 +196,7 @@ CELERY_BEAT_SCHEDULE = {
     "run-coaching-rounds": {"task": "coaching.tasks.run_queued_rounds", "schedule": 60},
     "monthly-coaching-round": {"task": "coaching.tasks.request_monthly_round", "schedule": 24 * 60 * 60},
     "remind-clip-holders": {"task": "clip_tracker.tasks.remind_holders", "schedule": 24 * 60 * 60},
+    "prepare-clip-report-pdfs": {"task": "clip_tracker.tasks.prepare_report_pdfs", "schedule": 10 * 60},
     "extend-session-occurrences": {"task": "sessions.tasks.extend_occurrences", "schedule": 6 * 60 * 60},
     # Retention (docs/PRIVACY.md): the sent-mail log keeps 90 days, private notes a year after their pair ended.
     "purge-sent-mail-log": {"task": "notifications.tasks.purge_sent_mail_log", "schedule": 24 * 60 * 60},
