@@ -58,7 +58,7 @@ def test_a_holders_update_cannot_publish_the_report_when_a_coordinator_opens_the
         'hx-include="[name=csrfmiddlewaretoken]">x</div>'
     )
     page.get_by_role("button", name="Add update").click()
-    page.get_by_text("Your update has been added.").wait_for()
+    page.get_by_text("Your update has been added to February 2024 – February 2025.").wait_for()
     page.context.clear_cookies()
 
     sign_in(page, demo, "coordinator@cylch.example")
