@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 
 from dateutil import rrule as du
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from icalendar import Event
 
@@ -15,9 +15,11 @@ MEETING_LENGTH = timedelta(minutes=90)
 
 
 def _first_start(pair) -> datetime:
-    today = timezone.now().astimezone(LONDON).date()
+    # Fixed when the slot was agreed (pair.slot_starts_on), so both partners get the same first date and rule
+    # whenever they download; a slot saved before that was stored starts from its last change, also the same.
+    anchor = pair.slot_starts_on or pair.updated_at.astimezone(LONDON).date()
     rule = du.rrule(
-        du.WEEKLY, byweekday=[DATEUTIL_DAYS[pair.slot_day]], dtstart=datetime.combine(today, pair.slot_time)
+        du.WEEKLY, byweekday=[DATEUTIL_DAYS[pair.slot_day]], dtstart=datetime.combine(anchor, pair.slot_time)
     )
     return rule[0].replace(tzinfo=LONDON)
 
@@ -41,6 +43,7 @@ def slot_calendar(*, pair, user) -> bytes:
         event.add("uid", event_uid(f"pair-{pair.pk}-{user.pk}"))
         event.add("dtstamp", pair.updated_at.astimezone(UTC))
         event.add("last-modified", pair.updated_at.astimezone(UTC))
+        event.add("sequence", pair.slot_sequence)
         event.add("dtstart", first)
         event.add("dtend", first + MEETING_LENGTH)
         event.add("rrule", _rrule(pair, first))

@@ -1,10 +1,17 @@
 """What the co-coaching app tells the outbox: its email kind, when a nudge queued days ahead is still wanted (only
-while the pair is still in the state it was about), and its part of the digest (the person's current pair)."""
+while the pair is still in the state it was about), the slot's calendar invitation (``invitations.py``), and its
+part of the digest (the person's current pair)."""
 
 from django.db.models import Q
 
-from notifications.registry import digest_section_register, email_kinds_register, send_condition_register
+from notifications.registry import (
+    digest_section_register,
+    email_extras_register,
+    email_kinds_register,
+    send_condition_register,
+)
 
+from . import invitations
 from .models import CURRENT_PAIR_STATES, CoachingEmailKind, Pair, PairState
 
 # A nudge goes only if the pair is still where it was when the nudge was queued.
@@ -37,6 +44,9 @@ def register() -> None:
     email_kinds_register(kinds=CoachingEmailKind.choices)
     for template_prefix, state in NUDGE_ONLY_WHILE.items():
         send_condition_register(template_prefix=template_prefix, still_wanted=_pair_still(state))
+    for template_prefix in invitations.TEMPLATE_PREFIX.values():
+        email_extras_register(template_prefix=template_prefix, extras=invitations.slot_invitation_extras)
+        send_condition_register(template_prefix=template_prefix, still_wanted=invitations.slot_invitation_still_wanted)
     digest_section_register(
         key="pairs",
         model="coaching.Pair",

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from communities.models import Topic
-from portal.dates import Weekday
+from portal.dates import Weekday, date_input, time_input
 
 from .models import DAYS, DO_NOT_PAIR_LIMIT, SLOTS, CoachingProfile, Frequency, Mode
 from .phrases import slot_words
@@ -67,7 +67,7 @@ class CoachingProfileForm(forms.ModelForm):
             "region": forms.RadioSelect,
             "language": forms.RadioSelect,
             "frequency": forms.RadioSelect,
-            "paused_until": forms.DateInput(attrs={"type": "date"}),
+            "paused_until": date_input(),
         }
 
     def __init__(self, *args, **kwargs):
@@ -119,7 +119,7 @@ class CoachingProfileForm(forms.ModelForm):
 
 
 class MeetingForm(forms.Form):
-    held_on = forms.DateField(label=_("Date of the meeting"), widget=forms.DateInput(attrs={"type": "date"}))
+    held_on = forms.DateField(label=_("Date of the meeting"), widget=date_input())
 
 
 class RhythmForm(forms.Form):
@@ -133,9 +133,7 @@ class RhythmForm(forms.Form):
         required=False,
         choices=[("", _("No fixed day"))] + [(d, Weekday(d).label) for d in DAYS],
     )
-    slot_time = forms.TimeField(
-        label=_("Start time, UK time (optional)"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
-    )
+    slot_time = forms.TimeField(label=_("Start time, UK time (optional)"), required=False, widget=time_input())
     slot_every = forms.ChoiceField(
         label=_("How often (optional)"), required=False, choices=[("", _("Not fixed"))] + list(Frequency.choices)
     )

@@ -177,6 +177,10 @@ class Pair(models.Model):
     slot_day = models.CharField(_("day"), max_length=2, blank=True, choices=[(d, d) for d in DAYS])
     slot_time = models.TimeField(_("time"), null=True, blank=True)
     slot_every = models.CharField(_("how often"), max_length=12, blank=True, choices=Frequency.choices)
+    # The slot's first date, fixed when the pair agree it, so both partners' calendars repeat from the same day
+    # (a monthly slot's "second Tuesday" comes from it); and its RFC 5545 SEQUENCE, raised on every change.
+    slot_starts_on = models.DateField(_("slot starts on"), null=True, blank=True)
+    slot_sequence = models.PositiveIntegerField(default=0)
     declined_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -8,7 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from notifications.services import email_enqueue, model_ref
+from portal.dates import LONDON, Weekday
 
+from . import invitations
 from .matching import Candidate, propose_pairs
 from .models import (
     CURRENT_PAIR_STATES,
@@ -352,11 +354,30 @@ def carry_on_answer(*, pair: Pair, user, carry_on: bool) -> Pair:
 
 @transaction.atomic
 def pair_rhythm_set(*, pair: Pair, user, rhythm: str, slot_day: str = "", slot_time=None, slot_every: str = "") -> Pair:
+    """Saves the pair's rhythm; a new or changed slot gets its first date fixed now (the same for both partners)
+    and a higher SEQUENCE, so calendars replace the old entry."""
     pair = _locked_pair_of(pair, user)
     pair.rhythm = rhythm.strip()[:200]
-    pair.slot_day, pair.slot_time, pair.slot_every = slot_day, slot_time, slot_every
-    pair.save(update_fields=["rhythm", "slot_day", "slot_time", "slot_every", "updated_at"])
+    slot = (slot_day, slot_time, slot_every)
+    fields = ["rhythm", "updated_at"]
+    if slot != (pair.slot_day, pair.slot_time, pair.slot_every):
+        pair.slot_day, pair.slot_time, pair.slot_every = slot
+        pair.slot_starts_on = (
+            slot_first_day(day=slot_day, today=timezone.now().astimezone(LONDON).date()) if all(slot) else None
+        )
+        pair.slot_sequence += 1
+        fields += ["slot_day", "slot_time", "slot_every", "slot_starts_on", "slot_sequence"]
+        pair.save(update_fields=fields)
+        if invitations.slot_has_all(pair):
+            invitations.slot_invitations_send(pair=pair, method=invitations.REQUEST)
+        return pair
+    pair.save(update_fields=fields)
     return pair
+
+
+def slot_first_day(*, day: str, today):
+    """The first ``day`` (a weekday code) on or after ``today``."""
+    return today + timedelta(days=(Weekday.values.index(day) - today.weekday()) % 7)
 
 
 @transaction.atomic
@@ -369,6 +390,8 @@ def pair_end(*, pair: Pair, user) -> Pair:
         return pair
     pair.state, pair.ended_at = PairState.ENDED, timezone.now()
     pair.save(update_fields=["state", "ended_at", "updated_at"])
+    if invitations.slot_has_all(pair):
+        invitations.slot_invitations_send(pair=pair, method=invitations.CANCEL)
     return pair
 
 

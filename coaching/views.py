@@ -4,7 +4,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST, require_safe
 
 from accounts.selectors import require_coordinator, user_is_coordinator
 from portal.ical import CalendarResponse
@@ -169,7 +169,7 @@ def coordinate(request):
 
 
 @login_required
-@require_GET
+@require_safe
 def slot_ics(request, pk):
     """The two people in the pair only (404 for anyone else): their agreed slot as a repeating calendar event."""
     from .calendar import slot_calendar

@@ -30,6 +30,6 @@ class OutboundEmailAdmin(admin.ModelAdmin):
 
 @admin.register(NotificationSettings)
 class NotificationSettingsAdmin(admin.ModelAdmin):
-    list_display = ["user", "reminders", "digest", "session_changes", "last_digest_at"]
+    list_display = ["user", "reminders", "digest", "session_changes", "calendar_invitations", "last_digest_at"]
     list_filter = ["reminders", "digest", "session_changes"]
     search_fields = ["user__email", "user__display_name"]

@@ -43,6 +43,8 @@ class NotificationSettings(models.Model):
     session_changes = models.BooleanField(
         _("email me when a session I am going to moves (cancellations are always sent)"), default=True
     )
+    # An iMIP invitation (RFC 6047) that puts the session in the person's own calendar and keeps it up to date.
+    calendar_invitations = models.BooleanField(_("send calendar invitations for sessions I am going to"), default=True)
     last_digest_at = models.DateTimeField(null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -33,8 +33,19 @@ def email_kind_choices() -> list[tuple[str, str]]:
     return list(EMAIL_KINDS.items())
 
 
-# Each function takes (context=, recipient=) and returns (extra context, [(filename, bytes, mimetype), ...]).
-EMAIL_EXTRAS: dict[str, Callable[..., tuple[dict, list[tuple[str, bytes, str]]]]] = {}
+@dataclass(frozen=True)
+class AlternativePart:
+    """Another form of the whole message, sent beside the text and HTML in its ``multipart/alternative``: e.g. a
+    calendar invitation, ``mimetype="text/calendar; method=REQUEST; charset=UTF-8"``. The parameters are kept as
+    given, and the charset is said once."""
+
+    content: str
+    mimetype: str
+
+
+# Each function takes (context=, recipient=) and returns (extra context, parts), each part an attachment
+# (filename, bytes, mimetype) or an ``AlternativePart``.
+EMAIL_EXTRAS: dict[str, Callable[..., tuple[dict, list]]] = {}
 
 
 def email_extras_register(*, template_prefix: str, extras: Callable) -> None:

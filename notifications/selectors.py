@@ -8,6 +8,13 @@ def notification_settings_for(*, user) -> NotificationSettings:
     return NotificationSettings.objects.filter(user=user).first() or NotificationSettings(user=user)
 
 
+def email_sent_before(*, recipient, kind: str, dedupe_key_prefix: str) -> bool:
+    """Whether an email of this kind whose ``dedupe_key`` starts with the prefix has gone to the person."""
+    return OutboundEmail.objects.filter(
+        recipient=recipient, kind=kind, dedupe_key__startswith=dedupe_key_prefix, sent_at__isnull=False
+    ).exists()
+
+
 class UnsubscribeState(StrEnum):
     ASK = "ask"  # a good link, not yet used: the page asks what to do
     STOPPED = "stopped"
@@ -45,6 +52,7 @@ def notification_data_for(*, user) -> dict:
             "reminders": chosen.reminders,
             "digest": chosen.digest,
             "session_changes": chosen.session_changes,
+            "calendar_invitations": chosen.calendar_invitations,
             "last_digest_at": chosen.last_digest_at,
             "updated_at": chosen.updated_at,
         }

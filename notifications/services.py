@@ -96,6 +96,22 @@ def resolve_context(context: dict) -> dict:
     return resolved
 
 
+class _OutboxMessage(EmailMultiAlternatives):
+    """Django turns "text/calendar; method=REQUEST; charset=UTF-8" into a subtype with the parameters glued on and
+    then adds its own charset, so the header says charset twice. This one keeps the type's parameters as given
+    (unquoted tokens, as Outlook and Gmail expect ``method=REQUEST``) and says the charset once."""
+
+    def _create_mime_attachment(self, content, mimetype):
+        base, *parameters = (piece.strip() for piece in mimetype.split(";"))
+        part = super()._create_mime_attachment(content, base)
+        for parameter in parameters:
+            name, _equals, value = parameter.partition("=")
+            name, value = name.strip().lower(), value.strip().strip('"')
+            if name and name != "charset":  # the charset is the message's encoding (UTF-8), set by Django
+                part.set_param(name, value, requote=False)
+        return part
+
+
 def _render(email: OutboundEmail, context: dict) -> EmailMultiAlternatives:
     recipient = email.recipient
     headers = {}
@@ -119,11 +135,15 @@ def _render(email: OutboundEmail, context: dict) -> EmailMultiAlternatives:
             html = render_to_string(f"{email.template_prefix}_body.html", context)
         except TemplateDoesNotExist:
             html = None
-        message = EmailMultiAlternatives(subject=subject, body=body, to=[recipient.email], headers=headers)
+        message = _OutboxMessage(subject=subject, body=body, to=[recipient.email], headers=headers)
         if html:
             message.attach_alternative(html, "text/html")
-        for filename, content, mimetype in attachments:
-            message.attach(filename, content, mimetype)
+        for part in attachments:
+            if isinstance(part, registry.AlternativePart):
+                message.attach_alternative(part.content, part.mimetype)
+            else:
+                filename, content, mimetype = part
+                message.attach(filename, content, mimetype)
     email.subject = subject[:300]
     return message
 

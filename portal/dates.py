@@ -58,3 +58,18 @@ def month_preceding(year: int, month: int) -> tuple[int, int]:
 def london_month(year: int, month: int) -> tuple[datetime, datetime]:
     """The month as a half-open span: midnight in Wales on its 1st, and on the 1st of the month after."""
     return london_midnight(date(year, month, 1)), london_midnight(date(*month_following(year, month), 1))
+
+
+def date_input():
+    """A native date input that renders and reads ISO dates (2026-11-24) in every language, so a form saved
+    unchanged gives back what it was given (a localised "24 Tachwedd 2026" would not parse)."""
+    from django import forms
+
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def time_input():
+    """A native time input in ISO form (08:00), for the same reason as ``date_input``."""
+    from django import forms
+
+    return forms.TimeInput(attrs={"type": "time"}, format="%H:%M")

@@ -9,6 +9,9 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
+from django.utils.cache import patch_vary_headers
+from django.utils.decorators import decorator_from_middleware
 from icalendar import Calendar, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vText
 
 from .rich_text import plain_text
@@ -53,19 +56,35 @@ def london_vtimezone() -> Timezone:
     return timezone
 
 
-def calendar_new(*, name: str) -> Calendar:
-    """An empty calendar with everything ICAL.md rules 2 and 3 ask of every one: PRODID, VERSION, its name in
-    both forms, an hourly refresh (Outlook refreshes rarely without it) and the Europe/London VTIMEZONE."""
+def calendar_new(*, name: str = "", feed: bool = False, method: str | None = None) -> Calendar:
+    """An empty calendar with PRODID, VERSION and the Europe/London VTIMEZONE (ICAL.md rules 2 and 3).
+
+    A subscribed feed (``feed=True``) also says ``METHOD:PUBLISH`` and carries the feed properties: its ``name``
+    as NAME and X-WR-CALNAME, and an hourly refresh (Outlook refreshes rarely without it). A one-off file (a
+    download, an attachment) carries none of them, so a client imports it once rather than treating it as a
+    calendar to subscribe to, and no METHOD unless ``method`` is given (an invitation's REQUEST or CANCEL).
+    """
+    if feed and method not in (None, "PUBLISH"):
+        raise ValueError("A feed is always METHOD:PUBLISH")
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
-    name = plain_text(name)
-    calendar.add("name", vText(name))
-    calendar.add("x-wr-calname", vText(name))
-    calendar.add("refresh-interval", vDuration(REFRESH), parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", vDuration(REFRESH))
+    if feed:
+        calendar.add("method", "PUBLISH")
+        name = plain_text(name)
+        calendar.add("name", vText(name))
+        calendar.add("x-wr-calname", vText(name))
+        calendar.add("refresh-interval", vDuration(REFRESH), parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", vDuration(REFRESH))
+    elif method:
+        calendar.add("method", method)
     calendar.add_component(london_vtimezone())
     return calendar
+
+
+def body_digest(body: bytes) -> str:
+    """The SHA-256 of a calendar's bytes, hex; its first 32 characters are the ETag."""
+    return hashlib.sha256(body).hexdigest()
 
 
 class CalendarResponse(HttpResponse):
@@ -74,5 +93,24 @@ class CalendarResponse(HttpResponse):
     def __init__(self, body: bytes, *, filename: str, disposition: str = "inline"):
         super().__init__(body, content_type="text/calendar; charset=utf-8")
         self["Content-Disposition"] = f'{disposition}; filename="{filename}"'
-        self["ETag"] = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+        self["ETag"] = '"' + body_digest(body)[:32] + '"'
         self["Cache-Control"] = "private, max-age=0, must-revalidate"
+
+
+class _FeedGZipMiddleware(GZipMiddleware):
+    """Django's GZip, which also marks a 304 the way it marks the 200 it stands for: ``Vary: Accept-Encoding``
+    and, for a client that accepts gzip, the weak ETag that the compressed 200 carried."""
+
+    def process_response(self, request, response):
+        if response.status_code != 304:
+            return super().process_response(request, response)
+        patch_vary_headers(response, ("Accept-Encoding",))
+        etag = response.get("ETag", "")
+        if etag.startswith('"') and re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            response.headers["ETag"] = "W/" + etag
+        return response
+
+
+# Feeds are compressed when the client accepts gzip (a year of sessions is 150 KB of text). Conditional requests
+# still answer 304: If-None-Match compares ETags weakly, so the weakened ETag of a compressed 200 still matches.
+feed_gzip = decorator_from_middleware(_FeedGZipMiddleware)

@@ -34,6 +34,7 @@ class SessionSeriesAdmin(ReadOnlyAdmin):
         "first_start",
         "duration",
         "rrule",
+        "skip_bank_holidays",
         "generated_until",
         "stopped_from",
         "created_by",

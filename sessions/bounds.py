@@ -6,8 +6,9 @@ from dateutil.relativedelta import relativedelta
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-# A host may record a session up to a year back (catching up) and plan up to two years ahead.
-SESSION_PAST = relativedelta(years=1)
+# A host may record a session just held (up to a week back) and plan up to two years ahead; further back is a
+# typing slip ("2020"), not a session to schedule.
+SESSION_PAST = relativedelta(days=7)
 SESSION_AHEAD = relativedelta(years=2)
 
 # Dates a list filter or a month page accepts; the same years as the month calendar's links.
@@ -26,8 +27,8 @@ def session_date_problem(*, day: date, today: date) -> str | None:
     if earliest <= day <= latest:
         return None
     return _(
-        "Choose a date from %(earliest)s to %(latest)s: sessions can be up to a year in the past and up to "
-        "two years ahead."
+        "Choose a date from %(earliest)s to %(latest)s: a session can be up to a week in the past (to record "
+        "one just held) and up to two years ahead."
     ) % {
         "earliest": formats.date_format(earliest, "j F Y"),
         "latest": formats.date_format(latest, "j F Y"),

@@ -134,6 +134,10 @@ def demo_sessions_create(*, host) -> int:
         if community is None or SessionSeries.objects.filter(community=community, title=title).exists():
             continue
         day = _first_date(code, nth, month_start)
+        if day < now.date() - timedelta(days=7):
+            # Sessions start at most a week back (bounds.SESSION_PAST): this month's date has gone, take next month's.
+            following = (month_start + timedelta(days=32)).replace(day=1)
+            day = _first_date(code, nth, following) if code else now.date()
         first_start = datetime.combine(day, start, tzinfo=LONDON)
         series = SessionSeries(
             community=community,

@@ -1,14 +1,18 @@
 """What the sessions app tells the outbox: its email kinds; what it adds to its emails when they are sent (the
-joining link, only if the recipient may see it at that moment, and on reminders the session as a calendar file);
-and its part of the digest (the person's coming sessions)."""
+joining link, only if the recipient may see it at that moment; on invitations the session as an iMIP calendar,
+see ``invitations.py``); and its part of the digest (the person's coming sessions)."""
 
 from datetime import timedelta
 
 from communities.models import MembershipState
-from notifications.registry import digest_section_register, email_extras_register, email_kinds_register
+from notifications.registry import (
+    digest_section_register,
+    email_extras_register,
+    email_kinds_register,
+    send_condition_register,
+)
 
-from . import selectors
-from .feeds import occurrence_ics_bytes
+from . import invitations, selectors
 from .models import Occurrence, SessionEmailKind
 from .reminders import TEMPLATE_PREFIX as REMINDER
 
@@ -22,16 +26,12 @@ def session_email_extras(*, context: dict, recipient) -> tuple[dict, list]:
     if occurrence is None:
         return {}, []
     join_url = selectors.join_link_for(occurrence=occurrence, user=recipient)
-    attachments = []
-    if context.get("lead_minutes") is not None:  # a reminder
-        attachments.append(
-            (
-                f"session-{occurrence.pk}.ics",
-                occurrence_ics_bytes(occurrence, join_url=join_url),
-                "text/calendar; charset=utf-8; method=PUBLISH",
-            )
-        )
-    return {"join_url": join_url}, attachments
+    more = {"join_url": join_url}
+    if context.get("lead_minutes") is not None:
+        # A reminder carries no calendar file (a copy that could go stale): it says whether the person's calendar
+        # holds the session through an invitation, which keeps itself up to date.
+        more["invited"] = invitations.invitation_held(occurrence=occurrence, user=recipient)
+    return more, []
 
 
 def sessions_for_digest(*, people, since, now) -> dict[int, list[int]]:
@@ -53,6 +53,9 @@ def register() -> None:
     email_kinds_register(kinds=SessionEmailKind.choices)
     for template_prefix in WITH_JOIN_LINK:
         email_extras_register(template_prefix=template_prefix, extras=session_email_extras)
+    for template_prefix in invitations.TEMPLATE_PREFIX.values():
+        email_extras_register(template_prefix=template_prefix, extras=invitations.invitation_email_extras)
+        send_condition_register(template_prefix=template_prefix, still_wanted=invitations.invitation_still_wanted)
     digest_section_register(
         key="occurrences",
         model="scheduling.Occurrence",

@@ -70,8 +70,11 @@ def calendar_bytes(
     occurrences,
     join_links: dict[int, str] | None = None,
     waiting_ids: frozenset[int] | set[int] = frozenset(),
+    feed: bool = True,
 ) -> bytes:
-    calendar = calendar_new(name=name)
+    """A calendar of ``occurrences``: a subscribed feed named ``name`` (METHOD:PUBLISH and the feed properties),
+    or with ``feed=False`` a one-off file that carries neither."""
+    calendar = calendar_new(name=name, feed=feed)
     # Each series' description is turned into plain text once, however many of its sessions the feed holds.
     descriptions: dict[int, str] = {}
     for occurrence in occurrences:
@@ -99,4 +102,10 @@ def occurrence_ics_bytes(occurrence: Occurrence, *, join_url: str) -> bytes:
         name=localised(occurrence.series, "title").text,
         occurrences=[occurrence],
         join_links={occurrence.pk: join_url} if join_url else {},
+        feed=False,
     )
+
+
+def feed_key(kind: str, *parts) -> str:
+    """``public:cy``, ``community:12:en``, ``person:<token hash>``: one row per feed and language."""
+    return ":".join([kind, *(str(part) for part in parts)])

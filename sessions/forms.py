@@ -1,13 +1,13 @@
-from datetime import datetime
+from datetime import datetime, time
 
 from django import forms
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.dates import LONDON, Weekday, weekday_of
+from portal.dates import LONDON, Weekday, date_input, time_input, weekday_of
 from portal.rich_text import RICH_TEXT_HELP, limit_rich_text
 
-from . import bounds
+from . import bank_holidays, bounds
 from . import recurrence as rec
 from .models import SessionFormat, SessionSeries
 
@@ -26,6 +26,10 @@ END_CHOICES = [
     ("after_count", _("After a number of sessions")),
 ]
 SCOPE_CHOICES = [("this", _("This session only")), ("following", _("This and all later sessions in the series"))]
+
+
+def _start_of_today(now: datetime) -> datetime:
+    return datetime.combine(now.astimezone(LONDON).date(), time(0), tzinfo=LONDON)
 
 
 class WallClockMixin:
@@ -60,7 +64,7 @@ class WallClockMixin:
 
 
 class SessionDateMixin:
-    """A session's date within a year back and two years ahead; further out is a typing slip (or a 500 at 9999)."""
+    """A session's date within a week back and two years ahead; further out is a typing slip (or a 500 at 9999)."""
 
     def clean_date(self):
         day = self.cleaned_data["date"]
@@ -88,9 +92,9 @@ class PlaceAndLinkMixin:
 
 
 class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.ModelForm):
-    date = forms.DateField(label=_("Date of the first session"), widget=forms.DateInput(attrs={"type": "date"}))
-    start_time = forms.TimeField(label=_("Starts (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
-    end_time = forms.TimeField(label=_("Ends (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
+    date = forms.DateField(label=_("Date of the first session"), widget=date_input())
+    start_time = forms.TimeField(label=_("Starts (UK time)"), widget=time_input())
+    end_time = forms.TimeField(label=_("Ends (UK time)"), widget=time_input())
     repeat = forms.ChoiceField(label=_("Repeats"), choices=REPEAT_CHOICES, widget=forms.RadioSelect, initial="once")
     interval = forms.IntegerField(
         label=_("Every how many weeks or months"),
@@ -106,8 +110,14 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
         label=_("Which one in the month (monthly on a weekday)"), choices=NTH_CHOICES, coerce=int, initial=-1
     )
     end = forms.ChoiceField(label=_("Stops"), choices=END_CHOICES, widget=forms.RadioSelect, initial="never")
-    until = forms.DateField(label=_("Last date"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(label=_("Last date"), required=False, widget=date_input())
     count = forms.IntegerField(label=_("Number of sessions"), min_value=1, max_value=500, required=False)
+    skip_bank_holidays = forms.BooleanField(
+        label=_("No sessions on UK bank holidays (England and Wales)"),
+        required=False,
+        initial=True,
+        help_text=_("For weekday and weekly sessions. The session page lists the dates left out."),
+    )
 
     class Meta:
         model = SessionSeries
@@ -159,10 +169,27 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
             self.add_error("count", _("Give the number of sessions."))
         if cleaned.get("repeat") == "weekly" and not cleaned.get("weekdays") and cleaned.get("date"):
             cleaned["weekdays"] = [weekday_of(cleaned["date"])]
+        self.instance.skip_bank_holidays = bool(cleaned.get("skip_bank_holidays")) and cleaned.get("repeat") in (
+            "weekdays",
+            "weekly",
+        )
         if starts_at and ends_at:
             self.instance.first_start = starts_at
             self.instance.duration = ends_at - starts_at
+            if not self.errors:
+                # A first date the rule does not give would make the series start weeks later, silently.
+                problem = rec.first_date_problem(self.recurrence(), first_start=starts_at)
+                if problem:
+                    self.add_error("date", problem)
         return cleaned
+
+    def dates_preview(self, *, now) -> list[str]:
+        """The next five dates the valid form's rule gives from today, in words in the active language."""
+        skip = bank_holidays.is_bank_holiday if self.instance.skip_bank_holidays else (lambda day: False)
+        moments = rec.dates_preview(
+            self.recurrence(), first_start=self.instance.first_start, after=_start_of_today(now), skip=skip
+        )
+        return [formats.date_format(moment.astimezone(LONDON), "l j F Y, H:i") for moment in moments]
 
     def recurrence(self) -> rec.Recurrence:
         data = self.cleaned_data
@@ -178,9 +205,9 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
 
 
 class MoveForm(SessionDateMixin, WallClockMixin, forms.Form):
-    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
-    start_time = forms.TimeField(label=_("Starts (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
-    end_time = forms.TimeField(label=_("Ends (UK time)"), widget=forms.TimeInput(attrs={"type": "time"}))
+    date = forms.DateField(label=_("Date"), widget=date_input())
+    start_time = forms.TimeField(label=_("Starts (UK time)"), widget=time_input())
+    end_time = forms.TimeField(label=_("Ends (UK time)"), widget=time_input())
     location = forms.CharField(label=_("Place (optional)"), max_length=200, required=False)
     scope = forms.ChoiceField(label=_("Change"), choices=SCOPE_CHOICES, widget=forms.RadioSelect, initial="this")
 

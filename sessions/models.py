@@ -21,6 +21,7 @@ class SessionEmailKind(models.TextChoices):
     CANCELLATION = "cancelled", _("Session cancelled")
     CHANGE = "changed", _("Session changed")
     PROMOTION = "promoted", _("Place from the waiting list")
+    INVITATION = "invitation", _("Calendar invitation")
 
 
 class SessionFormat(models.TextChoices):
@@ -51,6 +52,9 @@ class SessionSeries(models.Model):
     # The host's plain choice (see recurrence.Recurrence) and the RFC 5545 rule built from it.
     recurrence = models.JSONField(default=dict, blank=True)
     rrule = models.CharField(_("recurrence rule"), max_length=300, blank=True)
+    # No session on a UK bank holiday (England and Wales): the rule's date is simply not generated. The form
+    # offers it, ticked, for weekday and weekly series.
+    skip_bank_holidays = models.BooleanField(_("no sessions on bank holidays"), default=False)
     generated_until = models.DateTimeField(null=True, blank=True, editable=False)
     # Set when a host cancels "this and all following": nothing is generated from here on.
     stopped_from = models.DateTimeField(null=True, blank=True, editable=False)
@@ -133,6 +137,31 @@ class Rsvp(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.occurrence}: {self.status}"
+
+
+class Invitation(models.Model):
+    """The calendar invitation (iMIP) a person going to a session was sent: its own UID (``invitation-<occurrence>-
+    <person>``, never the feed's) and the SEQUENCE of the last email, raised by every later one, so calendar clients
+    apply each update and cancellation to the same entry. ``cancelled_at`` is set when a CANCEL was queued."""
+
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="invitations")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="session_invitations")
+    sequence = models.PositiveIntegerField(default=0)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("calendar invitation")
+        verbose_name_plural = _("calendar invitations")
+        constraints = [models.UniqueConstraint(fields=["occurrence", "user"], name="one_invitation_per_person")]
+
+    def __str__(self):
+        return f"Invitation of {self.user} to {self.occurrence} ({self.sequence})"
+
+    @property
+    def uid_local_part(self) -> str:
+        return f"invitation-{self.occurrence_id}-{self.user_id}"
 
 
 class SessionChangeKind(models.TextChoices):
@@ -245,3 +274,19 @@ class CalendarFeedToken(models.Model):
     @property
     def token(self) -> str:
         return self.token_for(self.salt)
+
+
+class FeedState(models.Model):
+    """When a calendar feed's content last changed: one row per feed (kind, id and language, or a private feed's
+    token hash), so Last-Modified moves on when an event leaves the feed, not only when one is edited."""
+
+    key = models.CharField(max_length=100, unique=True)
+    digest = models.CharField(max_length=64)  # SHA-256 of the feed's bytes
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("calendar feed state")
+        verbose_name_plural = _("calendar feed states")
+
+    def __str__(self):
+        return self.key.split(":", 1)[0] + " feed"  # never a private feed's token hash

@@ -133,9 +133,9 @@ def describe(recurrence: Recurrence, *, first_start: datetime, duration: timedel
         every_month, every_n_months = MONTHLY_NTH[recurrence.nth]
         template = every_n_months() if recurrence.interval > 1 else every_month()
         pattern = template % {"weekday": weekday_name, "n": recurrence.interval}
-    elif recurrence.kind == "monthly_date":
+    elif recurrence.kind == "monthly_date" and recurrence.interval <= 1:
         pattern = _("On day %(day)s of every month") % {"day": start_local.day}
-    else:
+    else:  # every_n_months, or monthly_date with an interval: the rule says INTERVAL, so the words do too
         pattern = ngettext("Every month on day %(day)s", "Every %(n)s months on day %(day)s", recurrence.interval) % {
             "n": recurrence.interval,
             "day": start_local.day,
@@ -152,3 +152,74 @@ def _join(names: list[str]) -> str:
     if len(names) == 1:
         return names[0]
     return _("%(first)s and %(last)s") % {"first": ", ".join(names[:-1]), "last": names[-1]}
+
+
+# One message per ordinal, as above: "The last Tuesday of December 2026 is 29 December."
+NTH_IN_MONTH = {
+    1: lambda: _("The first %(weekday)s of %(month)s is %(date)s."),
+    2: lambda: _("The second %(weekday)s of %(month)s is %(date)s."),
+    3: lambda: _("The third %(weekday)s of %(month)s is %(date)s."),
+    4: lambda: _("The fourth %(weekday)s of %(month)s is %(date)s."),
+    -1: lambda: _("The last %(weekday)s of %(month)s is %(date)s."),
+}
+
+
+def first_date_problem(recurrence: Recurrence, *, first_start: datetime) -> str | None:
+    """Why the chosen first date is not one the rule gives (so the series would silently start later), or None."""
+    if recurrence.kind == "once":
+        return None
+    rule = rrule_for(recurrence, first_start=first_start)
+    if starts(first_start=first_start, rrule=rule, between=(first_start, first_start)):
+        return None
+    local = first_start.astimezone(LONDON)
+    weekday_name = formats.date_format(local, "l")
+    chosen = formats.date_format(local, "l j F Y")
+    if recurrence.kind == "monthly_nth":
+        rule_in_month = du.rrule(
+            du.MONTHLY,
+            dtstart=local.replace(day=1),
+            byweekday=[DATEUTIL_DAYS[weekday_of(local)](recurrence.nth)],
+            count=1,
+        )[0]
+        return (
+            _("%(chosen)s does not fit the pattern.") % {"chosen": chosen}
+            + " "
+            + NTH_IN_MONTH[recurrence.nth]()
+            % {
+                "weekday": weekday_name,
+                "month": formats.date_format(local, "F Y"),
+                "date": formats.date_format(rule_in_month, "j F"),
+            }
+            + " "
+            + _("Choose that date, or another pattern.")
+        )
+    if recurrence.kind == "weekdays":
+        return _("%(chosen)s is at the weekend: a weekday series starts on a day from Monday to Friday.") % {
+            "chosen": chosen
+        }
+    if recurrence.kind == "weekly":
+        return _("%(chosen)s is not on one of the chosen days. Choose a first date on one of them.") % {
+            "chosen": chosen
+        }
+    return _("%(chosen)s does not fit the pattern. Choose another first date.") % {"chosen": chosen}
+
+
+def dates_preview(
+    recurrence: Recurrence, *, first_start: datetime, after: datetime, how_many: int = 5, skip=lambda day: False
+) -> list[datetime]:
+    """The next ``how_many`` starts the rule gives from ``after`` (the first start itself for a one-off), leaving
+    out the days ``skip`` says are not held."""
+    rule = rrule_for(recurrence, first_start=first_start)
+    if not rule:
+        return [first_start]
+    found: list[datetime] = []
+    window_start = max(after, first_start)
+    for _years in range(3):
+        window_end = window_start + timedelta(days=366)
+        for moment in starts(first_start=first_start, rrule=rule, between=(window_start, window_end)):
+            if not skip(moment.astimezone(LONDON).date()):
+                found.append(moment)
+            if len(found) == how_many:
+                return found
+        window_start = window_end + timedelta(seconds=1)
+    return found

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, urlencode
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST, require_safe
 
 from communities.models import MeetingLanguage, MembershipState
 from communities.selectors import (
@@ -27,10 +27,11 @@ from communities.selectors import (
 )
 from portal.bilingual import localised
 from portal.dates import LONDON, Weekday, date_on_weekday, month_following, month_preceding
-from portal.ical import CalendarResponse
+from portal.ical import CalendarResponse, body_digest, feed_gzip
 from portal.spreadsheet import csv_response, csv_text
+from portal.tokens import token_hash
 
-from . import bounds, selectors, services
+from . import bank_holidays, bounds, feeds, selectors, services
 from .feeds import calendar_bytes
 from .forms import CancelForm, MoveForm, SeriesDetailsForm, SeriesForm
 from .models import RsvpStatus, SessionFormat
@@ -70,6 +71,7 @@ def upcoming(request):
             "language_choices": MeetingLanguage.choices,
             "query_without_page": urlencode(filters.as_query()),
             "this_month": (today.year, today.month),
+            "public_feed_links": subscribe_links(request, reverse("sessions:public_feed")),
         },
     )
 
@@ -101,6 +103,9 @@ def month(request, year, month):
     )
 
 
+SKIPPED_DAYS_SHOWN = 5
+
+
 @require_GET
 def detail(request, pk):
     """Anyone for public sessions; members only for members-only sessions (404 for others). Hosts and coordinators
@@ -129,6 +134,12 @@ def detail(request, pk):
             if series.rrule
             else "",
             "is_past": occurrence.end < timezone.now(),
+            "skipped_days": [
+                bank_holidays.skipped_days_message(day)
+                for day in bank_holidays.skipped_days(
+                    series=series, between=(timezone.now(), timezone.now() + services.HORIZON)
+                )[:SKIPPED_DAYS_SHOWN]
+            ],
         },
     )
 
@@ -168,17 +179,24 @@ def create(request, community_slug):
             "language": community.meeting_language if community.meeting_language in MeetingLanguage.values else "en"
         },
     )
+    preview = []
     if request.method == "POST" and form.is_valid():
-        series = form.save(commit=False)
-        series.community = community
-        try:
-            services.series_create(series=series, recurrence=form.recurrence(), acting_user=request.user)
-        except services.SessionError as error:
-            form.add_error(None, str(error))
+        if request.POST.get("action") == "check":
+            # "Check the dates": the same form again, with the next five dates its rule gives; nothing saved.
+            preview = form.dates_preview(now=timezone.now())
         else:
-            messages.success(request, _("The session has been scheduled."))
-            return redirect(selectors.occurrence_first_of(series=series).get_absolute_url())
-    return render(request, "scheduling/series_form.html", {"form": form, "community": community})
+            series = form.save(commit=False)
+            series.community = community
+            try:
+                services.series_create(series=series, recurrence=form.recurrence(), acting_user=request.user)
+            except services.SessionError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("The session has been scheduled."))
+                return redirect(selectors.occurrence_first_of(series=series).get_absolute_url())
+    return render(
+        request, "scheduling/series_form.html", {"form": form, "community": community, "dates_preview": preview}
+    )
 
 
 @login_required
@@ -198,7 +216,7 @@ def move(request, pk):
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.occurrence_move(
+            changed = services.occurrence_move(
                 occurrence=occurrence,
                 start=form.cleaned_data["starts_at"],
                 end=form.cleaned_data["ends_at"],
@@ -209,7 +227,10 @@ def move(request, pk):
         except services.SessionError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("The session has been changed."))
+            if changed or form.cleaned_data["scope"] == "following":
+                messages.success(request, _("The session has been changed."))
+            else:
+                messages.info(request, _("Nothing was changed: the date, times and place are as they were."))
             return redirect(occurrence.get_absolute_url())
     return render(request, "scheduling/move.html", {"form": form, "occurrence": occurrence})
 
@@ -276,14 +297,32 @@ def attendees(request, pk):
 
 
 FEED_CACHE_SECONDS = 24 * 60 * 60
+# A public feed is the same for everyone and holds nothing personal: shared caches may keep it for the hour
+# that clients wait between refreshes anyway (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+PUBLIC_FEED_CACHE_CONTROL = "public, max-age=3600"
+# Made for one person and may hold their joining links: never kept by a shared cache, nor stored at all.
+PRIVATE_FEED_CACHE_CONTROL = "private, no-store"
 
 
-def _feed_response(request, *, occurrences: QuerySet, name: str, filename: str, reader=None):
-    """Serves a feed, rendering it only when what it shows changed: clients poll hourly, and rendering is the cost.
+def _feed_response(
+    request,
+    *,
+    occurrences: QuerySet,
+    name: str,
+    filename: str,
+    reader=None,
+    state_key: str | None = None,
+    cache_control: str | None = None,
+):
+    """Serves a calendar, rendering it only when what it shows changed: clients poll hourly, and rendering is the cost.
 
     ``reader`` is the person a private feed or a one-session file is for: joining links and waiting-list places
     are decided for them by ``selectors.reader_view_of``. Public feeds have no reader and no links.
+    A subscribed feed has a ``state_key`` (``feeds.feed_key``): it is a feed (METHOD:PUBLISH, its name and
+    refresh), and its Last-Modified is when its bytes last changed, removals included. Without one it is a
+    one-off file, last modified when its newest event was.
     """
+    feed = state_key is not None
     if reader is None:
         join_links, waiting_ids = {}, set()
         rows = selectors.feed_change_marks(occurrences=occurrences)
@@ -292,16 +331,21 @@ def _feed_response(request, *, occurrences: QuerySet, name: str, filename: str, 
         view = selectors.reader_view_of(user=reader, occurrences=occurrences)
         join_links, waiting_ids = view.join_links, view.waiting_ids
         rows = [(o.pk, o.updated_at, o.pk in waiting_ids) for o in occurrences]
-    fingerprint = repr((name, join_links, translation.get_language(), settings.SITE_URL, rows))
+    fingerprint = repr((name, feed, join_links, translation.get_language(), settings.SITE_URL, rows))
     cache_key = "feed:" + hashlib.sha256(fingerprint.encode()).hexdigest()
     body = cache.get(cache_key)
     if body is None:
-        body = calendar_bytes(name=name, occurrences=occurrences, join_links=join_links, waiting_ids=waiting_ids)
+        body = calendar_bytes(
+            name=name, occurrences=occurrences, join_links=join_links, waiting_ids=waiting_ids, feed=feed
+        )
         cache.set(cache_key, body, FEED_CACHE_SECONDS)
     response = CalendarResponse(body, filename=filename)
-    if reader is not None:
-        response["Cache-Control"] = "private, no-store"  # made for one person; it may hold their joining links
-    last_modified = max((row[1] for row in rows), default=None)
+    if cache_control:
+        response["Cache-Control"] = cache_control
+    if feed:
+        last_modified = services.feed_state_record(key=state_key, digest=body_digest(body))
+    else:
+        last_modified = max((row[1] for row in rows), default=None)
     if last_modified:
         response["Last-Modified"] = http_date(last_modified.timestamp())
     return get_conditional_response(
@@ -312,7 +356,8 @@ def _feed_response(request, *, occurrences: QuerySet, name: str, filename: str, 
     )
 
 
-@require_GET
+@require_safe
+@feed_gzip
 def public_feed(request):
     """Anyone, no sign-in: every public session, without joining links."""
     return _feed_response(
@@ -320,22 +365,29 @@ def public_feed(request):
         occurrences=selectors.occurrences_for_public_feed(),
         name=_("Cylch: all sessions"),
         filename="cylch-sessions.ics",
+        state_key=feeds.feed_key("public", translation.get_language()),
+        cache_control=PUBLIC_FEED_CACHE_CONTROL,
     )
 
 
-@require_GET
+@require_safe
+@feed_gzip
 def community_feed(request, slug):
-    """Anyone, no sign-in: a community's public sessions, without joining links."""
+    """Anyone, no sign-in: a community's public sessions, without joining links (listed or not: an unlisted
+    community is shared by its link, and its feed holds only its public sessions)."""
     community = community_for_page(slug=slug)
     return _feed_response(
         request,
         occurrences=selectors.occurrences_for_community_feed(community=community),
         name=_("Cylch: %(community)s") % {"community": localised(community, "name").text},
         filename=f"{community.slug}.ics",
+        state_key=feeds.feed_key("community", community.pk, translation.get_language()),
+        cache_control=PUBLIC_FEED_CACHE_CONTROL,
     )
 
 
-@require_GET
+@require_safe
+@feed_gzip
 def person_feed(request, token):
     """Whoever holds the private token (it is the credential); a wrong, rotated or revoked token gets a plain 404."""
     owner = selectors.feed_token_owner(token=token)
@@ -348,24 +400,26 @@ def person_feed(request, token):
             name=_("Cylch: my sessions"),
             filename="cylch-my-sessions.ics",
             reader=owner,
+            # One row per token, by its hash (the token itself is never stored).
+            state_key=feeds.feed_key("person", token_hash(token)),
+            cache_control=PRIVATE_FEED_CACHE_CONTROL,
         )
 
 
-@require_GET
+@require_safe
 def occurrence_ics(request, pk):
-    """Anyone who may see the session; the joining link only for its community's members."""
+    """Anyone who may see the session; the joining link only for its community's members. A one-off file:
+    no METHOD and no feed properties."""
     occurrence = selectors.occurrence_for_viewer(pk=pk, user=request.user)
-    response = _feed_response(
+    return _feed_response(
         request,
         occurrences=selectors.occurrences_for_one_session_feed(occurrence=occurrence),
         name=localised(occurrence.series, "title").text,
         filename=f"session-{occurrence.pk}.ics",
         reader=request.user if request.user.is_authenticated else None,
-    )
-    if request.user.is_authenticated:
         # Downloaded in a browser and made for this person (it may hold their joining link): never stored.
-        response["Cache-Control"] = "private, no-store"
-    return response
+        cache_control=PRIVATE_FEED_CACHE_CONTROL if request.user.is_authenticated else None,
+    )
 
 
 def subscribe_links(request, path: str) -> dict:

@@ -31,8 +31,10 @@ def session_day_after_spring_forward(db):
 
 
 def going(person, occurrence, timing=ReminderTiming.BOTH):
+    """Going, with these reminders and no calendar invitation (sessions/tests/test_invitations.py has those)."""
     settings = services.settings_for(person)
     settings.reminders = timing
+    settings.calendar_invitations = False
     settings.save()
     return session_services.rsvp_set(occurrence=occurrence, user=person, going=True)
 
@@ -58,10 +60,8 @@ def test_reminders_fall_due_at_the_right_utc_instant_after_the_clocks_go_forward
     assert (
         reminder.subject.startswith("Nodyn atgoffa:") and "Llu 30 Maw, 16:00" in reminder.subject
     )  # Welsh, London time
-    attachment_name, attachment, mimetype = reminder.attachments[0]
-    assert attachment_name.endswith(".ics") and mimetype.startswith("text/calendar")
-    text = attachment.decode() if isinstance(attachment, bytes) else attachment
-    assert "DTSTART;TZID=Europe/London:20260330T160000" in text
+    # No calendar file that could go stale: invitations keep the person's calendar up to date.
+    assert reminder.attachments == []
 
 
 def test_reminders_fall_due_at_the_right_utc_instant_after_the_clocks_go_back(db, member):
@@ -116,7 +116,7 @@ def test_a_reminder_queued_before_its_templates_moved_to_the_sessions_app_still_
     moved.point_unsent_reminders(moved.OLD, moved.NEW)(apps, None)
     with time_machine.travel(datetime(2026, 3, 30, 14, 0, tzinfo=UTC), tick=False):
         assert services.outbox_send_due()["sent"] == 1
-    assert mail.outbox[0].subject.startswith("Nodyn atgoffa:") and mail.outbox[0].attachments
+    assert mail.outbox[0].subject.startswith("Nodyn atgoffa:")
 
 
 def test_saying_not_going_drops_the_reminders(session_day_after_spring_forward, member):

@@ -68,6 +68,9 @@ def test_demo_has_a_session_starting_soon_whose_reminder_goes_out_at_once(settin
     settings.DEBUG = True
     call_command("seed_demo")
     call_command("seed_demo")
-    assert outbox_send_due()["sent"] == 1
-    assert mailoutbox[0].to == ["member@cylch.example"]
-    assert mailoutbox[0].attachments[0][0].endswith(".ics")
+    # The reminder, and the calendar invitation the member got for saying they are going.
+    assert outbox_send_due()["sent"] == 2
+    assert {message.to[0] for message in mailoutbox} == {"member@cylch.example"}
+    calendars = [mimetype for message in mailoutbox for _content, mimetype in message.alternatives]
+    assert calendars.count("text/calendar; method=REQUEST; charset=UTF-8") == 1
+    assert not any(message.attachments for message in mailoutbox)

@@ -31,7 +31,7 @@ FORM = {
     "until": "",
     "count": "",
 }
-TOO_FAR = "Choose a date from 20 November 2025 to 20 November 2028"
+TOO_FAR = "Choose a date from 13 November 2026 to 20 November 2028"
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def _date_field_group(page: str) -> str:
     return page[start : page.index('id="id_date"', start)]
 
 
-@pytest.mark.parametrize("first_date", ["1000-01-01", "2025-11-19", "2028-11-21", "9999-12-31"])
+@pytest.mark.parametrize("first_date", ["1000-01-01", "2020-11-19", "2026-11-12", "2028-11-21", "9999-12-31"])
 def test_a_series_starting_too_far_back_or_ahead_is_refused_beside_the_date(client, host, community, clock, first_date):
     client.force_login(host)
     response = client.post(f"/sessions/new/{community.slug}/", {**FORM, "date": first_date})
@@ -60,27 +60,27 @@ def test_the_date_error_is_shown_beside_the_field_on_welsh_pages_too(client, hos
     response = client.post(f"/cy/sessions/new/{community.slug}/", {**FORM, "date": "1000-01-01"})
     assert response.status_code == 200
     # The Welsh wording comes from the catalogue; the dates are Welsh whether or not it is translated yet.
-    assert "20 Tachwedd 2025" in _date_field_group(response.content.decode())
+    assert "13 Tachwedd 2026" in _date_field_group(response.content.decode())
     assert not SessionSeries.objects.exists()
 
 
-def test_a_weekday_series_a_year_back_creates_only_the_coming_years_sessions(client, host, community, clock):
+def test_a_weekday_series_a_week_back_creates_only_the_coming_years_sessions(client, host, community, clock):
     client.force_login(host)
-    response = client.post(f"/sessions/new/{community.slug}/", {**FORM, "date": "2025-11-20"})
+    response = client.post(f"/sessions/new/{community.slug}/", {**FORM, "date": "2026-11-13"})
     assert response.status_code == 302
     series = SessionSeries.objects.get()
     starts = list(series.occurrences.values_list("start", flat=True))
-    assert min(starts) >= london(2026, 11, 20, 0, 0)  # nothing from the year gone by
+    assert min(starts) >= london(2026, 11, 20, 0, 0)  # nothing from the week gone by
     assert max(starts) <= london(2027, 11, 20, 9, 0)
-    assert 255 <= len(starts) <= 262  # one year of weekdays, the horizon
-    assert series.first_start == london(2025, 11, 20, 8, 0)  # still the rule's anchor
+    assert 247 <= len(starts) <= 262  # one year of weekdays, the horizon, less the bank holidays
+    assert series.first_start == london(2026, 11, 13, 8, 0)  # still the rule's anchor
 
 
-def test_a_fortnightly_series_from_the_past_keeps_its_rhythm(host, community, clock):
-    # 28 November 2025 was a Friday; fortnightly from then falls on 27 November 2026, not on the 20th.
+def test_a_fortnightly_series_from_last_week_keeps_its_rhythm(host, community, clock):
+    # 13 November 2026 was a Friday; fortnightly from then falls on 27 November, not on the 20th.
     series = make_series(
         community,
-        first_start=london(2025, 11, 28, 12, 0),
+        first_start=london(2026, 11, 13, 12, 0),
         host=host,
         recurrence=Recurrence(kind="weekly", interval=2, weekdays=("FR",)),
     )
@@ -89,13 +89,19 @@ def test_a_fortnightly_series_from_the_past_keeps_its_rhythm(host, community, cl
     assert series.occurrences.count() == 26
 
 
+def test_a_session_in_2020_is_refused_not_scheduled(host, community, clock):
+    with pytest.raises(services.SessionError, match="up to a week in the past"):
+        make_series(community, first_start=london(2020, 11, 13, 12, 0), host=host)
+    assert not SessionSeries.objects.exists()
+
+
 def test_a_series_whose_dates_are_all_past_says_so(client, host, community, clock):
     client.force_login(host)
     response = client.post(
         f"/sessions/new/{community.slug}/",
         {
             **FORM,
-            "date": "2026-01-05",
+            "date": "2026-11-13",
             "end": "after_count",
             "count": "5",
         },

@@ -66,7 +66,7 @@ def test_a_host_schedules_last_friday_of_the_month(client, host, community, cloc
             "That time does not exist in the UK on that day",
         ),
         (
-            {"date": "2026-10-25", "start_time": "01:15", "end_time": "03:00", "repeat": "once"},
+            {"date": "2027-10-31", "start_time": "01:15", "end_time": "03:00", "repeat": "once"},
             "start_time",
             "That time happens twice in the UK on that day",
         ),
@@ -85,18 +85,29 @@ def test_bad_session_details_are_refused_and_nothing_is_saved(client, host, comm
 
 def test_a_rule_with_no_dates_is_refused(client, host, community, clock):
     client.force_login(host)
-    # Weekly on Mondays, starting on a Friday and ending that same day: no date at all.
+    # Weekdays from Christmas Day, ending that same day, without bank holidays: no date at all.
     response = client.post(
         f"/sessions/new/{community.slug}/",
         {
             **FORM,
-            "repeat": "weekly",
-            "weekdays": ["MO"],
+            "date": "2026-12-25",
+            "repeat": "weekdays",
+            "skip_bank_holidays": "on",
             "end": "on_date",
-            "until": "2026-11-27",
+            "until": "2026-12-25",
         },
     )
     assert "These choices give no dates at all." in response.content.decode()
+    assert not SessionSeries.objects.exists()
+
+
+def test_a_first_date_off_the_chosen_days_is_refused_not_started_later(client, host, community, clock):
+    client.force_login(host)
+    # Weekly on Mondays, starting on a Friday: the series would silently start on the Monday after (issue 16).
+    response = client.post(
+        f"/sessions/new/{community.slug}/", {**FORM, "repeat": "weekly", "weekdays": ["MO"], "date": "2026-11-27"}
+    )
+    assert "Friday 27 November 2026 is not on one of the chosen days." in response.content.decode()
     assert not SessionSeries.objects.exists()
 
 
@@ -190,11 +201,13 @@ def test_moving_this_and_following_keeps_the_new_time_across_clock_changes(clien
         },
     )
     assert response.status_code == 302
-    starts = [o.start.astimezone(LONDON) for o in series.occurrences.order_by("start")]
+    # The series splits there: the old one keeps 27 November, a new one carries on (issue 16).
+    occurrences = Occurrence.objects.filter(series__community=community).order_by("start")
+    starts = [o.start.astimezone(LONDON) for o in occurrences]
     assert (starts[0].hour, starts[1].day, starts[1].hour) == (12, 18, 13)
     assert {s.hour for s in starts[1:]} == {13}  # April to October included
-    assert {o.end - o.start for o in series.occurrences.all()[1:]} == {timedelta(minutes=90)}
-    assert all(o.sequence == 1 for o in series.occurrences.order_by("start")[1:])
+    assert {o.end - o.start for o in occurrences[1:]} == {timedelta(minutes=90)}
+    assert occurrences[1].sequence == 1
 
 
 def test_occurrences_are_extended_by_the_periodic_task(community, host, clock):
@@ -441,4 +454,7 @@ def test_a_move_of_this_and_later_sessions_and_a_details_change_are_recorded_for
     assert "Details changed (online joining link) by Dafydd Owen, 20 Nov 2026" in page
     first = series.occurrences.order_by("start").first()
     page = client.get(f"/sessions/{first.pk}/").content.decode()
-    assert "Moved from" not in page and "Details changed (online joining link)" in page
+    # The series split at the second session: the first keeps its own history, with the end of its rule, and
+    # the new series' link change is not its own.
+    assert "Moved from" not in page and "Details changed (recurrence rule) by Dafydd Owen" in page
+    assert "Details changed (online joining link)" not in page

@@ -7,7 +7,7 @@ import pytest
 import time_machine
 
 from notifications import services
-from notifications.models import OutboundEmail
+from notifications.models import NotificationSettings, OutboundEmail
 from sessions import services as session_services
 from sessions.models import LONDON, SessionEmailKind
 from tests.factories import make_community, make_person, make_series
@@ -40,7 +40,10 @@ def test_an_address_refused_then_accepted_is_retried_with_back_off_and_delivered
             community, first_start=(START + timedelta(minutes=30)).astimezone(LONDON), host=host
         ).occurrences.get()
         for address in ("refused@example.org", "fine@example.org"):
-            session_services.rsvp_set(occurrence=occurrence, user=make_person(address, name=address), going=True)
+            person = make_person(address, name=address)
+            # Only the reminder, so each sweep sends one email per address (invitations have their own tests).
+            NotificationSettings.objects.create(user=person, calendar_invitations=False)
+            session_services.rsvp_set(occurrence=occurrence, user=person, going=True)
         refused = OutboundEmail.objects.get(recipient__email="refused@example.org", kind=SessionEmailKind.REMINDER)
 
         def sweep_at(minutes: int) -> dict:
