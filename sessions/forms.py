@@ -181,6 +181,17 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
                 problem = rec.first_date_problem(self.recurrence(), first_start=starts_at)
                 if problem:
                     self.add_error("date", problem)
+                elif self.instance.skip_bank_holidays and bank_holidays.is_bank_holiday(cleaned["date"]):
+                    # Skipped, the series would start a week or more later without a word.
+                    holiday = bank_holidays.name_in_words(bank_holidays.bank_holiday_name(cleaned["date"]))
+                    self.add_error(
+                        "date",
+                        _(
+                            "%(date)s is a bank holiday (%(holiday)s), which this series skips. Choose another "
+                            "first date, or untick “No sessions on UK bank holidays”."
+                        )
+                        % {"date": formats.date_format(cleaned["date"], "j F Y"), "holiday": holiday},
+                    )
         return cleaned
 
     def dates_preview(self, *, now) -> list[str]:

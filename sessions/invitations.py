@@ -108,7 +108,7 @@ def invitations_update(*, occurrence: Occurrence) -> set[int]:
 
 def invitations_cancel(*, occurrence: Occurrence, user=None, why: str) -> set[int]:
     """Sends a CANCEL with a higher SEQUENCE to each person (or only ``user``) holding a live invitation to this
-    session, if they still want invitations and were sent one; their invitation is closed either way, and any of
+    session who was sent one (whatever their setting now); their invitation is closed either way, and any of
     its emails not yet sent are dropped. Returns who gets a CANCEL."""
     told = set()
     live = _live(occurrence)
@@ -120,7 +120,8 @@ def invitations_cancel(*, occurrence: Occurrence, user=None, why: str) -> set[in
         # Invitations still waiting in the outbox are not sent at all; a CANCEL goes only where one went.
         prefix = _dedupe_key_prefix(occurrence)
         outbox.emails_unsent_drop(kind=SessionEmailKind.INVITATION, dedupe_key_prefix=prefix, recipient=invitation.user)
-        wanted = _wanted(invitation.user) and notification_selectors.email_sent_before(
+        # Whatever their setting now: switching invitations off stops new ones, never leaves a stale entry behind.
+        wanted = notification_selectors.email_sent_before(
             recipient=invitation.user, kind=SessionEmailKind.INVITATION, dedupe_key_prefix=prefix
         )
         if wanted:

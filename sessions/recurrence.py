@@ -4,6 +4,7 @@ Expansion is python-dateutil's: the rule runs over London wall-clock times, so a
 in London across the clock changes; UNTIL is written in UTC as RFC 5545 requires.
 """
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -223,3 +224,16 @@ def dates_preview(
                 return found
         window_start = window_end + timedelta(seconds=1)
     return found
+
+
+COUNT_PART = re.compile(r";?COUNT=(\d+)")
+
+
+def rule_count(rrule: str) -> int | None:
+    """The rule's COUNT (how many sessions it gives), or None if it has none."""
+    match = COUNT_PART.search(rrule or "")
+    return int(match.group(1)) if match else None
+
+
+def rule_without_count(rrule: str) -> str:
+    return COUNT_PART.sub("", rrule).lstrip(";")

@@ -45,14 +45,15 @@ def occurrences_generate(*, series: SessionSeries, until: datetime, not_before: 
         start_after = max(start_after, not_before - timedelta(seconds=1))
     if start_after >= until:
         return 0
-    starts = rec.starts(first_start=series.first_start, rrule=series.rrule, between=(start_after, until))
+    if series.skip_bank_holidays and series.rrule:
+        starts = _starts_without_bank_holidays(series=series, start_after=start_after, until=until)
+    else:
+        starts = rec.starts(first_start=series.first_start, rrule=series.rrule, between=(start_after, until))
     starts = [
         moment
         for moment in starts
         if moment > start_after and (series.stopped_from is None or moment < series.stopped_from)
     ]
-    if series.skip_bank_holidays and series.rrule:
-        starts = [moment for moment in starts if not bank_holidays.is_bank_holiday(moment.astimezone(LONDON).date())]
     created = Occurrence.objects.bulk_create(
         [Occurrence(series=series, original_start=s, start=s, end=s + series.duration) for s in starts],
         ignore_conflicts=True,
@@ -60,6 +61,22 @@ def occurrences_generate(*, series: SessionSeries, until: datetime, not_before: 
     SessionSeries.objects.filter(pk=series.pk).update(generated_until=until)
     series.generated_until = until
     return len(created)
+
+
+def _starts_without_bank_holidays(*, series: SessionSeries, start_after: datetime, until: datetime) -> list[datetime]:
+    """The rule's starts up to ``until`` with bank holidays left out. A series of N sessions still holds N: the
+    days it skips do not count towards the number, so the rule is read without its COUNT and the first N kept."""
+    count = rec.rule_count(series.rrule)
+    if count is None:
+        starts = rec.starts(first_start=series.first_start, rrule=series.rrule, between=(start_after, until))
+        return [moment for moment in starts if not bank_holidays.is_bank_holiday(moment.astimezone(LONDON).date())]
+    everything = rec.starts(
+        first_start=series.first_start,
+        rrule=rec.rule_without_count(series.rrule),
+        between=(series.first_start - timedelta(seconds=1), until),
+    )
+    kept = [moment for moment in everything if not bank_holidays.is_bank_holiday(moment.astimezone(LONDON).date())]
+    return [moment for moment in kept[:count] if moment > start_after]
 
 
 def occurrences_extend_all(*, now: datetime | None = None) -> int:
@@ -183,6 +200,13 @@ def occurrence_move(
         later_cancelled = [target for target in later if target.is_cancelled]
     new_start_local, duration = start.astimezone(LONDON), end - start
     day_shift = new_start_local.date() - occurrence.start_local.date()
+    if following and day_shift and _meets_on_several_days(occurrence.series):
+        raise SessionError(
+            _(
+                "This series meets on more than one day a week, so a change to this and all later sessions can change "
+                "their time and place but not their day. Move this one session, or schedule a new series."
+            )
+        )
     changed, records = [], []
     series_place = occurrence.series.location
     old_series = occurrence.series
@@ -254,6 +278,11 @@ def occurrence_move(
         changed = [target for target in changed if target.pk not in dropped]
         _series_fill_after_split(series=new_series, generated_until=old_series.generated_until)
     return changed
+
+
+def _meets_on_several_days(series: SessionSeries) -> bool:
+    rule = rec.Recurrence.from_dict(series.recurrence)
+    return rule.kind == "weekdays" or (rule.kind == "weekly" and len(rule.weekdays) > 1)
 
 
 def _series_split(*, occurrence: Occurrence, start: datetime, duration, day_shift, acting_user) -> SessionSeries:

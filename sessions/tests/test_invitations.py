@@ -262,3 +262,22 @@ def test_the_profile_page_offers_the_setting_and_saving_it_switches_invitations_
     assert 'name="notify-calendar_invitations"' in page
     client.post("/notifications/settings/", {"notify-reminders": "day", "notify-digest": "monthly"})
     assert notification_settings_for(user=english_member).calendar_invitations is False
+
+
+def test_switching_invitations_off_still_takes_a_sent_one_out_of_the_calendar(occurrence, member_of_community):
+    """Switching them off stops new invitations; it never leaves an entry behind that will not be cancelled."""
+    services.rsvp_set(occurrence=occurrence, user=member_of_community, going=True)
+    outbox_send_due()
+    settings = notification_settings_for(user=member_of_community)
+    settings.calendar_invitations = False
+    settings.save()
+    mail.outbox.clear()
+    services.rsvp_set(occurrence=occurrence, user=member_of_community, going=False)
+    outbox_send_due()
+    calendars = [
+        part
+        for message in mail.outbox
+        for part in message.message().walk()
+        if part.get_content_type() == "text/calendar"
+    ]
+    assert len(calendars) == 1 and b"METHOD:CANCEL" in calendars[0].get_payload(decode=True)

@@ -300,3 +300,56 @@ def test_a_session_more_than_a_week_back_is_refused_but_one_just_held_is_recorde
     response = client.post(f"/sessions/new/{community.slug}/", {**once, "date": "2026-11-16"})
     assert response.status_code == 302
     assert SessionSeries.objects.get().occurrences.get().start == london(2026, 11, 16, 8, 0)
+
+
+def test_a_weekday_series_keeps_its_days_when_this_and_following_would_move_one(host, community, clock):
+    """Moving one day of a Monday-to-Friday series "this and all later" would shift every later session: Fridays
+    onto Saturdays. It is refused with a clear message, and nothing changes."""
+    series = make_series(
+        community, first_start=london(2026, 11, 23, 8, 0), host=host, recurrence=Recurrence(kind="weekdays")
+    )
+    wednesday = series.occurrences.get(original_start=london(2026, 11, 25, 8, 0))
+    before = list(Occurrence.objects.values_list("pk", "start"))
+    with pytest.raises(services.SessionError, match="not their day"):
+        services.occurrence_move(
+            occurrence=wednesday,
+            start=london(2026, 11, 26, 8, 0),
+            end=london(2026, 11, 26, 9, 0),
+            location="",
+            acting_user=host,
+            following=True,
+        )
+    assert list(Occurrence.objects.values_list("pk", "start")) == before
+    # The time of them all may still change.
+    services.occurrence_move(
+        occurrence=wednesday,
+        start=london(2026, 11, 25, 9, 0),
+        end=london(2026, 11, 25, 9, 30),
+        location="",
+        acting_user=host,
+        following=True,
+    )
+    later = Occurrence.objects.filter(start__gte=london(2026, 11, 25, 0, 0))
+    assert {o.start.astimezone(LONDON).strftime("%a") for o in later} <= {"Mon", "Tue", "Wed", "Thu", "Fri"}
+    assert {o.start.astimezone(LONDON).time().hour for o in later} == {9}
+
+
+def test_a_series_of_ten_holds_ten_sessions_when_it_skips_bank_holidays(client, host, community, clock):
+    client.force_login(host)
+    client.post(
+        f"/sessions/new/{community.slug}/",
+        {**FORM, "date": "2026-12-21", "repeat": "weekdays", "end": "after_count", "count": "10"},
+    )
+    days = [o.start.astimezone(LONDON).date() for o in SessionSeries.objects.get().occurrences.order_by("start")]
+    assert len(days) == 10
+    assert date(2026, 12, 25) not in days and date(2026, 12, 28) not in days and date(2027, 1, 1) not in days
+    assert days[-1] == date(2027, 1, 6)
+
+
+def test_a_first_date_on_a_bank_holiday_is_refused_beside_the_date(client, host, community, clock):
+    client.force_login(host)
+    response = client.post(f"/sessions/new/{community.slug}/", {**FORM, "date": "2026-12-28", "repeat": "weekly"})
+    assert response.status_code in (200, 400)
+    assert "is a bank holiday (Boxing Day" in response.content.decode()
+    assert response.context["form"].errors["date"]
+    assert not SessionSeries.objects.exists()

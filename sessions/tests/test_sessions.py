@@ -85,7 +85,8 @@ def test_bad_session_details_are_refused_and_nothing_is_saved(client, host, comm
 
 def test_a_rule_with_no_dates_is_refused(client, host, community, clock):
     client.force_login(host)
-    # Weekdays from Christmas Day, ending that same day, without bank holidays: no date at all.
+    # Weekdays from Christmas Day, ending that same day, without bank holidays: no date at all. The first date
+    # being the holiday is what the host is told, beside the date.
     response = client.post(
         f"/sessions/new/{community.slug}/",
         {
@@ -97,7 +98,7 @@ def test_a_rule_with_no_dates_is_refused(client, host, community, clock):
             "until": "2026-12-25",
         },
     )
-    assert "These choices give no dates at all." in response.content.decode()
+    assert "25 December 2026 is a bank holiday (Christmas Day)" in response.content.decode()
     assert not SessionSeries.objects.exists()
 
 
