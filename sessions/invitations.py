@@ -98,7 +98,8 @@ def invitations_update(*, occurrence: Occurrence) -> set[int]:
     told = set()
     if occurrence.is_cancelled:
         return told
-    for invitation in _live(occurrence).exclude(user__notification_settings__calendar_invitations=False):
+    # Whatever their setting now: an entry already in someone's calendar is kept right until it is taken out.
+    for invitation in _live(occurrence):
         invitation.sequence += 1
         invitation.save(update_fields=["sequence", "updated_at"])
         _queue(invitation, occurrence, method=REQUEST, why=Why.CHANGED)

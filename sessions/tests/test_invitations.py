@@ -5,7 +5,7 @@ UID with a rising SEQUENCE, read back by icalendar and by Mozilla's ical.js."""
 import json
 import shutil
 import subprocess
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -281,3 +281,27 @@ def test_switching_invitations_off_still_takes_a_sent_one_out_of_the_calendar(oc
         if part.get_content_type() == "text/calendar"
     ]
     assert len(calendars) == 1 and b"METHOD:CANCEL" in calendars[0].get_payload(decode=True)
+
+
+def test_switching_invitations_off_still_keeps_a_sent_one_up_to_date(occurrence, member_of_community, host):
+    services.rsvp_set(occurrence=occurrence, user=member_of_community, going=True)
+    outbox_send_due()
+    settings = notification_settings_for(user=member_of_community)
+    settings.calendar_invitations = False
+    settings.save()
+    mail.outbox.clear()
+    services.occurrence_move(
+        occurrence=occurrence,
+        start=occurrence.start + timedelta(hours=1),
+        end=occurrence.end + timedelta(hours=1),
+        location=occurrence.location,
+        acting_user=host,
+    )
+    outbox_send_due()
+    calendars = [
+        part.get_payload(decode=True)
+        for message in mail.outbox
+        for part in message.message().walk()
+        if part.get_content_type() == "text/calendar"
+    ]
+    assert len(calendars) == 1 and b"METHOD:REQUEST" in calendars[0] and b"SEQUENCE:1" in calendars[0]
