@@ -49,15 +49,20 @@ def period_current(*, plan: Plan) -> ReportingPeriod | None:
     return plan.periods.filter(is_current=True).first() if plan else None
 
 
-def period_for_updates(*, plan: Plan) -> ReportingPeriod | None:
-    """Where a holder's update goes now: the current period while its report is unpublished; once it is published,
-    the next period a coordinator has opened after it; None when there is none yet."""
+def periods_current_and_for_updates(*, plan: Plan) -> tuple[ReportingPeriod | None, ReportingPeriod | None]:
+    """The current period, and where a holder's update goes now: the current period while its report is
+    unpublished; once it is published, the next period a coordinator has opened after it (None until there is one)."""
     current = period_current(plan=plan)
-    if current is None:
-        return None
-    if not current.is_closed:
-        return current
-    return plan.periods.filter(published_at__isnull=True, starts_on__gt=current.starts_on).order_by("starts_on").first()
+    if current is None or not current.is_closed:
+        return current, current
+    following = (
+        plan.periods.filter(published_at__isnull=True, starts_on__gt=current.starts_on).order_by("starts_on").first()
+    )
+    return current, following
+
+
+def period_for_updates(*, plan: Plan) -> ReportingPeriod | None:
+    return periods_current_and_for_updates(plan=plan)[1]
 
 
 def period_of_plan(*, plan: Plan, pk) -> ReportingPeriod:

@@ -41,7 +41,8 @@ def index(request):
     plan = selectors.plan_current()
     if plan is None or not request.user.is_authenticated:
         return render(request, "clip_tracker/public.html", {"plan": plan, "published": selectors.periods_published()})
-    period = selectors.period_for_updates(plan=plan) or selectors.period_current(plan=plan)
+    current, for_updates = selectors.periods_current_and_for_updates(plan=plan)
+    period = for_updates or current
     filters = selectors.DashboardFilters.from_query(request.GET)
     is_coordinator = user_is_coordinator(user=request.user)
     return render(
@@ -66,8 +67,7 @@ def _action_page(request, *, plan, action, update_form=None, holders_form=None, 
     if is_coordinator and holders_form is None:
         holders_form = HoldersForm(initial=selectors.holders_initial(action=action))
     can_update = selectors.user_holds(action=action, user=request.user) or is_coordinator
-    current = selectors.period_current(plan=plan)
-    for_updates = selectors.period_for_updates(plan=plan)
+    current, for_updates = selectors.periods_current_and_for_updates(plan=plan)
     if update_form is None and can_update and for_updates is not None:
         update_form = UpdateForm(
             initial={"period": for_updates.pk}, earlier_updates=selectors.action_updates_recent(action=action)
@@ -196,7 +196,8 @@ def change_status(request, number):
 def my_actions(request):
     """Action holders: their actions and whether this period's update is in."""
     plan = _plan_or_404()
-    period = selectors.period_for_updates(plan=plan) or selectors.period_current(plan=plan)
+    current, for_updates = selectors.periods_current_and_for_updates(plan=plan)
+    period = for_updates or current
     return render(
         request,
         "clip_tracker/mine.html",

@@ -158,3 +158,29 @@ def make_actions(plan, numbers, holders=()):
         action.holders.set(holders)
         actions.append(action)
     return actions
+
+
+def series_form(**changes) -> dict:
+    """What the "schedule a session" form posts for a weekday online series, with ``changes`` applied."""
+    return {
+        "title": "Breathing space",
+        "title_cy": "",
+        "description": "",
+        "description_cy": "",
+        "format": "online",
+        "join_url": "https://teams.example/breathe",
+        "location": "",
+        "capacity": "",
+        "language": "en",
+        "is_public": "on",
+        "date": "2026-11-23",
+        "start_time": "08:00",
+        "end_time": "08:30",
+        "repeat": "weekdays",
+        "interval": "1",
+        "nth": "-1",
+        "end": "never",
+        "until": "",
+        "count": "",
+        **changes,
+    }

@@ -8,29 +8,9 @@ import time_machine
 from sessions import services
 from sessions.models import LONDON, Occurrence, SessionSeries
 from sessions.recurrence import Recurrence
-from tests.factories import london, make_series
+from tests.factories import london, make_series, series_form
 
-FORM = {
-    "title": "Breathing space",
-    "title_cy": "",
-    "description": "",
-    "description_cy": "",
-    "format": "online",
-    "join_url": "https://teams.example/breathe",
-    "location": "",
-    "capacity": "",
-    "language": "en",
-    "is_public": "on",
-    "date": "2026-11-23",
-    "start_time": "08:00",
-    "end_time": "08:30",
-    "repeat": "weekdays",
-    "interval": "1",
-    "nth": "-1",
-    "end": "never",
-    "until": "",
-    "count": "",
-}
+FORM = series_form()
 TOO_FAR = "Choose a date from 13 November 2026 to 20 November 2028"
 
 

@@ -11,30 +11,9 @@ from sessions import services
 from sessions.models import LONDON, Occurrence, Rsvp, RsvpStatus, SessionChange, SessionSeries
 from sessions.recurrence import Recurrence, describe
 from sessions.tests.test_feeds import expand_with_ical_js, expand_with_icalendar
-from tests.factories import london, make_series
+from tests.factories import london, make_series, series_form
 
-FORM = {
-    "title": "Breathing space",
-    "title_cy": "",
-    "description": "",
-    "description_cy": "",
-    "format": "online",
-    "join_url": "https://teams.example/breathe",
-    "location": "",
-    "capacity": "",
-    "language": "en",
-    "is_public": "on",
-    "date": "2026-11-23",
-    "start_time": "08:00",
-    "end_time": "08:30",
-    "repeat": "weekdays",
-    "interval": "1",
-    "nth": "-1",
-    "end": "never",
-    "until": "",
-    "count": "",
-    "skip_bank_holidays": "on",
-}
+FORM = series_form(skip_bank_holidays="on")
 
 
 @pytest.fixture

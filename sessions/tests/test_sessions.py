@@ -9,29 +9,16 @@ from django.db import connection
 from sessions import selectors, services
 from sessions.models import LONDON, Occurrence, Rsvp, RsvpStatus, SessionChange, SessionSeries
 from sessions.recurrence import Recurrence
-from tests.factories import london, make_person, make_series
+from tests.factories import london, make_person, make_series, series_form
 
-FORM = {
-    "title": "Last Friday lunch",
-    "title_cy": "",
-    "description": "",
-    "description_cy": "",
-    "format": "online",
-    "join_url": "https://teams.example/lunch",
-    "location": "",
-    "capacity": "",
-    "language": "en",
-    "is_public": "on",
-    "date": "2026-11-27",
-    "start_time": "12:00",
-    "end_time": "13:00",
-    "repeat": "monthly_nth",
-    "interval": "1",
-    "nth": "-1",
-    "end": "never",
-    "until": "",
-    "count": "",
-}
+FORM = series_form(
+    title="Last Friday lunch",
+    join_url="https://teams.example/lunch",
+    date="2026-11-27",
+    start_time="12:00",
+    end_time="13:00",
+    repeat="monthly_nth",
+)
 
 
 @pytest.fixture
