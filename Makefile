@@ -22,9 +22,13 @@ setup: install translations
 	DEBUG=true $(BIN)/python manage.py migrate --no-input
 	DEBUG=true $(BIN)/python manage.py seed_demo
 
-# Serves http://127.0.0.1:8000 with a Celery worker and beat beside it (one terminal; Ctrl-C stops all).
+# Serves http://127.0.0.1:$(PORT) (8000 unless `make run PORT=8100`) with a Celery worker and beat beside it
+# (one terminal; Ctrl-C stops all). Links in emails and feeds use SITE_URL, which follows the port unless set.
+PORT ?= 8000
+SITE_URL ?= http://127.0.0.1:$(PORT)
+
 run: setup
-	DEBUG=true PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
+	DEBUG=true SITE_URL="$(SITE_URL)" PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start --port $(PORT)
 
 # The whole suite. With DATABASE_URL/REDIS_URL set it runs on PostgreSQL/Redis;
 # REQUIRE_SERVICES=1 turns "service or browser absent" skips into failures.

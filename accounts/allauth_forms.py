@@ -1,7 +1,37 @@
-"""allauth's forms as Cylch shows them; apart from forms.py because allauth builds its sign-up form on SignupDetailsForm."""
+"""allauth's forms as Cylch shows them; apart from forms.py because allauth builds its sign-up form on SignupDetailsForm.
+
+Every field's errors name the field and say what to enter (GOV.UK's error message guidance): allauth and Django
+say "This field is required." whichever box is empty, so an error summary would repeat one line."""
 
 from allauth.account import forms as allauth_forms
+from django import forms
 from django.utils.translation import gettext_lazy as _
+
+EMAIL_ERRORS = {
+    "required": _("Enter your email address"),
+    "invalid": _("Enter an email address in the correct format, like name@example.gov.wales"),
+    "max_length": _("Email address must be %(limit_value)d characters or fewer (you have written %(show_value)d)"),
+}
+NEW_PASSWORD_ERRORS = {"required": _("Enter a new password")}
+NEW_PASSWORD_AGAIN_ERRORS = {"required": _("Enter the new password again, to check it")}
+PASSWORDS_DIFFER = _("The passwords do not match: enter the same password in both boxes")
+ALLAUTH_PASSWORDS_DIFFER = "You must type the same password each time."
+
+
+def _say(form, messages: dict[str, dict]) -> None:
+    """Gives each named field its own messages (fields the form does not have are skipped)."""
+    for name, field_messages in messages.items():
+        if name in form.fields:
+            form.fields[name].error_messages.update(field_messages)
+
+
+def _name_the_mismatch(form) -> None:
+    """allauth's "You must type the same password each time." on password2, said in our words."""
+    errors = form.errors.get("password2")
+    if errors:
+        form.errors["password2"] = form.error_class(
+            [PASSWORDS_DIFFER if str(error) == str(_(ALLAUTH_PASSWORDS_DIFFER)) else error for error in errors]
+        )
 
 
 class SignupForm(allauth_forms.SignupForm):
@@ -13,6 +43,19 @@ class SignupForm(allauth_forms.SignupForm):
             "Use at least 10 characters. Avoid common passwords, passwords made only of numbers "
             "and anything close to your name or email address."
         )
+        _say(
+            self,
+            {
+                "email": EMAIL_ERRORS,
+                "password1": {"required": _("Enter a password")},
+                "password2": {"required": _("Enter the password again, to check it")},
+            },
+        )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        _name_the_mismatch(self)
+        return cleaned_data
 
 
 class LoginForm(allauth_forms.LoginForm):
@@ -21,3 +64,79 @@ class LoginForm(allauth_forms.LoginForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["password"].help_text = ""
+        _say(self, {"login": EMAIL_ERRORS, "password": {"required": _("Enter your password")}})
+
+
+class ChangePasswordForm(allauth_forms.ChangePasswordForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _say(
+            self,
+            {
+                "oldpassword": {"required": _("Enter your current password")},
+                "password1": NEW_PASSWORD_ERRORS,
+                "password2": NEW_PASSWORD_AGAIN_ERRORS,
+            },
+        )
+
+    def clean_oldpassword(self):
+        try:
+            return super().clean_oldpassword()
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                _("Your current password is not right: enter the password you sign in with now"), code="wrong"
+            ) from None
+
+    def clean(self):
+        cleaned_data = super().clean()
+        _name_the_mismatch(self)
+        return cleaned_data
+
+
+class SetPasswordForm(allauth_forms.SetPasswordForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _say(self, {"password1": {"required": _("Enter a password")}, "password2": NEW_PASSWORD_AGAIN_ERRORS})
+
+    def clean(self):
+        cleaned_data = super().clean()
+        _name_the_mismatch(self)
+        return cleaned_data
+
+
+class ResetPasswordForm(allauth_forms.ResetPasswordForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _say(self, {"email": EMAIL_ERRORS})
+
+
+class ResetPasswordKeyForm(allauth_forms.ResetPasswordKeyForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _say(self, {"password1": NEW_PASSWORD_ERRORS, "password2": NEW_PASSWORD_AGAIN_ERRORS})
+
+    def clean(self):
+        cleaned_data = super().clean()
+        _name_the_mismatch(self)
+        return cleaned_data
+
+
+class AddEmailForm(allauth_forms.AddEmailForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("Email address")
+        _say(
+            self,
+            {
+                "email": {
+                    **EMAIL_ERRORS,
+                    "required": _("Enter the email address you want to add"),
+                }
+            },
+        )
+
+
+class ReauthenticateForm(allauth_forms.ReauthenticateForm):
+    password = allauth_forms.PasswordField(
+        label=_("Password"), autocomplete="current-password", error_messages={"required": _("Enter your password")}
+    )

@@ -1,19 +1,41 @@
 from django import forms
-from django.core.validators import MaxLengthValidator, validate_email
+from django.core.validators import validate_email
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from accounts.selectors import users_by_email
+from portal.bilingual import localised
+from portal.field_errors import text_limit
 from portal.rich_text import RICH_TEXT_HELP, limit_rich_text
 
 from . import importing
 from .models import Department, ReportingPeriod, Status, ThemePeriodNote
 from .services import MAX_HOLDERS, REPORT_TEXT_FIELDS, THEME_NOTE_FIELDS
 
+# Hidden fields only a stale or altered page gets wrong: one message that says what to do.
+STALE_PAGE = _("This page is out of date. Open it again and repeat your change.")
+HIDDEN_FIELD_ERRORS = {
+    "required": STALE_PAGE,
+    "invalid": STALE_PAGE,
+    "min_value": STALE_PAGE,
+    "max_value": STALE_PAGE,
+    "max_length": STALE_PAGE,
+}
+
+
+def _hidden_field_errors(form) -> None:
+    for field in form.fields.values():
+        if isinstance(field.widget, forms.HiddenInput):
+            field.error_messages.update(HIDDEN_FIELD_ERRORS)
+
 
 class UpdateForm(forms.Form):
     narrative = forms.CharField(
-        label=_("Progress this period (English)"), widget=forms.Textarea, max_length=6000, help_text=RICH_TEXT_HELP
+        label=_("Progress this period (English)"),
+        widget=forms.Textarea,
+        max_length=6000,
+        help_text=RICH_TEXT_HELP,
+        error_messages={"required": _("Enter the progress this period in English: what has happened")},
     )
     narrative_cy = forms.CharField(
         label=_("Progress this period (Welsh, optional)"),
@@ -34,18 +56,41 @@ class UpdateForm(forms.Form):
 
     def __init__(self, *args, earlier_updates=(), **kwargs):
         super().__init__(*args, **kwargs)
+        text_limit(self.fields["narrative"], name=_("Progress this period (English)"))
+        text_limit(self.fields["narrative_cy"], name=_("Progress this period (Welsh)"))
+        _hidden_field_errors(self)
         self.fields["corrects"].choices = [("", _("Not a correction"))] + [
             (update.pk, f"{update.created_at:%d/%m/%Y} – {update.narrative[:60]}") for update in earlier_updates
         ]
 
 
 class StatusForm(forms.Form):
-    status = forms.ChoiceField(label=_("New status"), choices=Status.choices)
-    reason = forms.CharField(label=_("Why is it changing?"), widget=forms.Textarea, max_length=2000)
+    status = forms.ChoiceField(
+        label=_("New status"),
+        choices=Status.choices,
+        error_messages={
+            "required": _("Select the new status"),
+            "invalid_choice": _("Select the new status from the list"),
+        },
+    )
+    reason = forms.CharField(
+        label=_("Why is it changing?"),
+        widget=forms.Textarea,
+        max_length=2000,
+        error_messages={"required": _("Enter why the status is changing")},
+    )
     merged_into = forms.CharField(
         label=_("Merged into action number (only for “merged”)"), max_length=10, required=False
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        text_limit(self.fields["reason"], name=_("Why the status is changing"))
+        self.fields["merged_into"].error_messages["max_length"] = _(
+            "Enter the number of the action it was merged into, for example 2.3"
+        )
+        _hidden_field_errors(self)
 
 
 class ImportForm(forms.Form):
@@ -60,13 +105,18 @@ class ImportForm(forms.Form):
         widget=forms.FileInput(attrs={"accept": ".csv,text/csv"}),
     )
     # Sent back by the page of a dry run: the version of each action it saw, so a save can tell who changed one since.
-    checked = forms.CharField(required=False, widget=forms.HiddenInput, max_length=100_000)
+    checked = forms.CharField(
+        required=False, widget=forms.HiddenInput, max_length=100_000, error_messages=HIDDEN_FIELD_ERRORS
+    )
     # Sent back by the page of a dry run: where the checked file is kept, so saving it needs no second upload.
-    kept_file = forms.CharField(required=False, widget=forms.HiddenInput, max_length=1000)
+    kept_file = forms.CharField(
+        required=False, widget=forms.HiddenInput, max_length=1000, error_messages=HIDDEN_FIELD_ERRORS
+    )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        _hidden_field_errors(self)
 
     def clean_checked(self) -> dict[str, int] | None:
         return importing.versions_unsigned(self.cleaned_data["checked"]) if self.cleaned_data["checked"] else None
@@ -113,6 +163,44 @@ def _date_input():
     return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+PERIOD_FIELD_ERRORS = {
+    "label": {"required": _("Enter the period’s name in English, for example “April 2026 to March 2027”")},
+    "starts_on": {
+        "required": _("Enter the date the period starts, for example 1 4 2026"),
+        "invalid": _("Enter the date the period starts as a real date, for example 1 4 2026"),
+    },
+    "ends_on": {
+        "required": _("Enter the date the period ends, for example 31 3 2027"),
+        "invalid": _("Enter the date the period ends as a real date, for example 31 3 2027"),
+    },
+    "update_deadline": {
+        "required": _("Enter the date updates are due by, for example 14 3 2027"),
+        "invalid": _("Enter the date updates are due by as a real date, for example 14 3 2027"),
+    },
+    "publication_date": {
+        "invalid": _("Enter the publication date as a real date, for example 23 5 2027"),
+    },
+}
+PERIOD_LABEL_TOO_LONG = {
+    "label": _(
+        "The period’s name in English must be %(limit_value)s characters or fewer (you have written %(show_value)s)."
+    ),
+    "label_cy": _(
+        "The period’s name in Welsh must be %(limit_value)s characters or fewer (you have written %(show_value)s)."
+    ),
+}
+
+
+def _period_field_errors(form) -> None:
+    """What each of a period's fields says when it is missing, not a date, or too long."""
+    for name, field in form.fields.items():
+        field.error_messages.update(PERIOD_FIELD_ERRORS.get(name, {}))
+        if isinstance(field, forms.CharField) and field.max_length:
+            text_limit(field, name=_capitalised(field.label))
+            if name in PERIOD_LABEL_TOO_LONG:
+                field.error_messages["max_length"] = PERIOD_LABEL_TOO_LONG[name]
+
+
 class PeriodOpenForm(forms.ModelForm):
     """A coordinator opens the next reporting period (``ReportingPeriod.clean`` checks the dates)."""
 
@@ -126,14 +214,29 @@ class PeriodOpenForm(forms.ModelForm):
         model = ReportingPeriod
         fields = ["label", "label_cy", "starts_on", "ends_on", "update_deadline"]
         widgets = {"starts_on": _date_input(), "ends_on": _date_input(), "update_deadline": _date_input()}
+        error_messages = {
+            name: {
+                **PERIOD_FIELD_ERRORS.get(name, {}),
+                **({"max_length": PERIOD_LABEL_TOO_LONG[name]} if name in PERIOD_LABEL_TOO_LONG else {}),
+            }
+            for name in fields
+        }
         help_texts = {
-            "label": _("How the report names the period, for example “February 2024 – February 2025”."),
-            "label_cy": _("For example “Chwefror 2024 – Chwefror 2025”."),
+            "label": _(
+                "How the report names the period, for example “February 2024 – February 2025”. Leave it empty to "
+                "name the period by its first and last months."
+            ),
+            "label_cy": _(
+                "For example “Chwefror 2024 – Chwefror 2025”. Leave it empty to name the period by its first and "
+                "last months in Welsh."
+            ),
         }
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.plan = plan
+        _period_field_errors(self)
+        self.fields["label"].required = False  # made from the dates when left empty
 
 
 class PeriodDetailsForm(forms.ModelForm):
@@ -162,6 +265,8 @@ class PeriodDetailsForm(forms.ModelForm):
         for field in self.fields.values():
             if isinstance(field, forms.CharField) and isinstance(field.widget, forms.Textarea):
                 limit_rich_text(field)
+        _period_field_errors(self)
+        self.fields["label"].required = False  # made from the dates when left empty
 
 
 class ThemeNoteForm(forms.ModelForm):
@@ -174,12 +279,22 @@ class ThemeNoteForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             limit_rich_text(field)
+            text_limit(field, name=_capitalised(field.label))
 
 
 class KeyTermForm(forms.Form):
-    term = forms.CharField(label=_("Term (English)"), max_length=200)
+    term = forms.CharField(
+        label=_("Term (English)"),
+        max_length=200,
+        error_messages={"required": _("Enter the term in English, or leave the whole row empty")},
+    )
     term_cy = forms.CharField(label=_("Term (Welsh)"), max_length=200, required=False)
-    definition = forms.CharField(label=_("Definition (English)"), widget=forms.Textarea, help_text=RICH_TEXT_HELP)
+    definition = forms.CharField(
+        label=_("Definition (English)"),
+        widget=forms.Textarea,
+        help_text=RICH_TEXT_HELP,
+        error_messages={"required": _("Enter what the term means in English")},
+    )
     definition_cy = forms.CharField(
         label=_("Definition (Welsh)"), widget=forms.Textarea, required=False, help_text=RICH_TEXT_HELP
     )
@@ -188,6 +303,9 @@ class KeyTermForm(forms.Form):
         super().__init__(*args, **kwargs)
         limit_rich_text(self.fields["definition"])
         limit_rich_text(self.fields["definition_cy"])
+        for field in self.fields.values():
+            if isinstance(field, forms.CharField):
+                text_limit(field)
 
 
 class BaseKeyTermFormSet(forms.BaseFormSet):
@@ -201,7 +319,12 @@ KeyTermFormSet = forms.formset_factory(
 
 
 class NarrativeForm(forms.Form):
-    narrative = forms.CharField(label=_("Progress (English)"), widget=forms.Textarea, help_text=RICH_TEXT_HELP)
+    narrative = forms.CharField(
+        label=_("Progress (English)"),
+        widget=forms.Textarea,
+        help_text=RICH_TEXT_HELP,
+        error_messages={"required": _("Enter what the report says about the action’s progress, in English")},
+    )
     narrative_cy = forms.CharField(
         label=_("Progress (Welsh)"), widget=forms.Textarea, required=False, help_text=RICH_TEXT_HELP
     )
@@ -209,12 +332,15 @@ class NarrativeForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
-            field.max_length = 12000
-            field.validators.append(MaxLengthValidator(12000))
+            text_limit(field, limit=12000)
 
 
 class ProposalAnswerForm(forms.Form):
     reply = forms.CharField(label=_("Reply to the holder"), widget=forms.Textarea, max_length=2000, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        text_limit(self.fields["reply"])
 
 
 class PublishForm(forms.Form):
@@ -225,8 +351,18 @@ class PublishForm(forms.Form):
 
 
 class ErratumForm(forms.Form):
-    text = forms.CharField(label=_("Correction (English)"), widget=forms.Textarea, max_length=2000)
+    text = forms.CharField(
+        label=_("Correction (English)"),
+        widget=forms.Textarea,
+        max_length=2000,
+        error_messages={"required": _("Enter the correction in English")},
+    )
     text_cy = forms.CharField(label=_("Correction (Welsh)"), widget=forms.Textarea, max_length=2000, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            text_limit(field)
 
 
 class HoldersForm(forms.Form):
@@ -239,11 +375,25 @@ class HoldersForm(forms.Form):
         required=False,
         max_length=3000,
     )
-    lead = forms.EmailField(label=_("Lead holder’s email address (optional)"), required=False)
+    lead = forms.EmailField(
+        label=_("Lead holder’s email address (optional)"),
+        required=False,
+        error_messages={
+            "invalid": _("Enter the lead holder’s email address in the correct format, like name@example.org"),
+        },
+    )
     department = forms.ModelChoiceField(
         label=_("Department"), queryset=Department.objects.all(), required=False, empty_label=_("No department")
     )
     version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Each department by its name in the page's language.
+        self.fields["department"].label_from_instance = lambda department: localised(department, "name").text
+        text_limit(self.fields["holders"], name=_("The list of holders’ email addresses"))
+        text_limit(self.fields["lead"], name=_("The lead holder’s email address"))
+        _hidden_field_errors(self)
 
     def clean_holders(self):
         addresses = list(
@@ -276,6 +426,11 @@ class HoldersForm(forms.Form):
         elif not lead:
             cleaned["lead"] = None
         return cleaned
+
+
+def _capitalised(label) -> str:
+    text = str(label)
+    return text[:1].upper() + text[1:]
 
 
 def _is_email(value: str) -> bool:

@@ -18,7 +18,7 @@ from portal.bilingual import localised
 from portal.spreadsheet import csv_text, spreadsheet_unescape
 
 from . import services
-from .models import Action, Department, Plan, Status, Theme
+from .models import IMPORTED_REASON, Action, Department, Plan, Status, Theme
 from .services import ClipError
 
 COLUMNS = [
@@ -398,7 +398,7 @@ def _row_save(*, plan: Plan, action: Action | None, number: str, values: dict, a
         services.action_status_change(
             action=action,
             to_status=status,
-            reason=_("Imported from a spreadsheet"),
+            reason=IMPORTED_REASON,  # kept in English, translated where it is shown (StatusChange.reason_shown)
             acting_user=acting_user,
             expected_version=action.version,
         )

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import formats, translation
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 
@@ -45,6 +47,23 @@ class Plan(models.Model):
 
 
 PERIOD_YEARS = (2000, 2100)
+
+
+ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+WELSH_MONTHS = (
+    "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin",
+    "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr",
+)  # fmt: skip
+
+
+def period_label_from_dates(starts_on, ends_on, *, language: str) -> str:
+    """A period's name made from its dates, in English or Welsh ("April 2026 – March 2027", "Ebrill 2026 – Mawrth
+    2027"): the dash needs no mutation in Welsh, as "i" would ("i Fawrth")."""
+    months = WELSH_MONTHS if language == "cy" else ENGLISH_MONTHS
+    return f"{months[starts_on.month - 1]} {starts_on.year} – {months[ends_on.month - 1]} {ends_on.year}"
 
 
 class ReportingPeriod(models.Model):
@@ -121,6 +140,11 @@ class ReportingPeriod(models.Model):
             errors["update_deadline"] = _("Updates cannot be due before the period starts.")
         elif self.ends_on and self.update_deadline and self.update_deadline - self.ends_on > timedelta(days=92):
             errors["update_deadline"] = _("Updates must be due within three months of the period’s end.")
+        if self.ends_on and self.publication_date and self.publication_date < self.ends_on:
+            # A report is published once its period has ended: an earlier date is a typing slip.
+            errors["publication_date"] = _(
+                "The publication date must be on or after the day the period ends, %(date)s."
+            ) % {"date": formats.date_format(self.ends_on, "j F Y")}
         if not errors and self.plan_id and self.starts_on and self.ends_on:
             overlapping = (
                 ReportingPeriod.objects.filter(
@@ -365,6 +389,11 @@ class ActionNarrative(models.Model):
         return f"{self.action} – {self.period}"
 
 
+# Reasons Cylch itself gives for a status change, stored in English (gettext_noop) and translated when shown.
+IMPORTED_REASON = gettext_noop("Imported from a spreadsheet")
+SYSTEM_REASONS = frozenset({IMPORTED_REASON})
+
+
 class StatusChange(models.Model):
     """The audit trail of an action's status: who, when and why."""
 
@@ -380,6 +409,18 @@ class StatusChange(models.Model):
 
     def __str__(self):
         return f"{self.action}: {self.from_status} → {self.to_status}"
+
+    @property
+    def reason_shown(self) -> str:
+        """The reason in the reader's language when Cylch wrote it (an import): those are kept in English and
+        translated as they are shown; a person's own words are shown as written."""
+        for reason in SYSTEM_REASONS:
+            # Also those saved in Welsh before they were kept in English (an import run from a Welsh page).
+            with translation.override("cy"):
+                welsh = gettext(reason)
+            if self.reason in (reason, welsh):
+                return gettext(reason)
+        return self.reason
 
 
 class PublishedReport(models.Model):

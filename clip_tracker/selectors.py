@@ -597,3 +597,41 @@ def holders_initial(*, action: Action) -> dict:
         "department": action.department_id,
         "version": action.version,
     }
+
+
+# The personal home (issue 17)
+HOME_ACTIONS_SHOWN = 5
+
+
+def updates_due_for(*, user, plan: Plan | None) -> tuple[ReportingPeriod | None, list[Action]]:
+    """The period updates go to now and the unfinished actions ``user`` holds with no update in it yet (each
+    with its theme), for the home page; (None, []) when there is no plan or no period open for updates."""
+    period = period_for_updates(plan=plan) if plan else None
+    if period is None:
+        return None, []
+    actions = list(
+        Action.objects.filter(plan=plan, holders=user)
+        .exclude(status__in=FINISHED_STATUSES)
+        .exclude(Exists(ProgressUpdate.objects.filter(action=OuterRef("pk"), period=period)))
+        .select_related("theme")
+        .order_by("number_major", "number_minor")
+    )
+    return period, actions
+
+
+def coordinator_to_do(*, plan: Plan | None, limit: int = HOME_ACTIONS_SHOWN) -> dict:
+    """For coordinators' home page: status proposals waiting for an answer, and unfinished actions that nobody
+    holds (the first few, and how many), in three queries."""
+    if plan is None:
+        return {"proposals_waiting": 0, "actions_without_holder": [], "actions_without_holder_count": 0}
+    proposals = ProgressUpdate.objects.filter(action__plan=plan, proposal_outcome=ProposalOutcome.PENDING).count()
+    unheld = (
+        Action.objects.filter(plan=plan, holders__isnull=True)
+        .exclude(status__in=FINISHED_STATUSES)
+        .order_by("number_major", "number_minor")
+    )
+    return {
+        "proposals_waiting": proposals,
+        "actions_without_holder": list(unheld[:limit]),
+        "actions_without_holder_count": unheld.count(),
+    }

@@ -33,6 +33,7 @@ from .models import (
     StatusChange,
     Theme,
     ThemePeriodNote,
+    period_label_from_dates,
 )
 
 
@@ -58,6 +59,16 @@ def _refuse_if_closed(period: ReportingPeriod) -> ReportingPeriod:
     return period
 
 
+def _labels_or_from_dates(label: str, label_cy: str, *, starts_on, ends_on) -> tuple[str, str]:
+    """A name left empty is made from the dates in its own language, so the Welsh pages never show an English
+    period name for want of typing one."""
+    label, label_cy = (label or "").strip(), (label_cy or "").strip()
+    if starts_on and ends_on:
+        label = label or period_label_from_dates(starts_on, ends_on, language="en")
+        label_cy = label_cy or period_label_from_dates(starts_on, ends_on, language="cy")
+    return label, label_cy
+
+
 @transaction.atomic
 def period_open(
     *,
@@ -72,10 +83,11 @@ def period_open(
 ) -> ReportingPeriod:
     """Opens a reporting period of the plan (checked by ``ReportingPeriod.clean``: dates in order, no overlap with
     another period); it becomes the current one only when asked."""
+    label, label_cy = _labels_or_from_dates(label, label_cy, starts_on=starts_on, ends_on=ends_on)
     period = ReportingPeriod(
         plan=plan,
-        label=label.strip(),
-        label_cy=label_cy.strip(),
+        label=label,
+        label_cy=label_cy,
         starts_on=starts_on,
         ends_on=ends_on,
         update_deadline=update_deadline,
@@ -127,6 +139,11 @@ def period_details_update(*, period: ReportingPeriod, acting_user=None, **fields
     period = _refuse_if_closed(period)
     for name, value in fields.items():
         setattr(period, name, value.strip() if isinstance(value, str) else value)
+    if {"label", "label_cy"} & set(fields):
+        period.label, period.label_cy = _labels_or_from_dates(
+            period.label, period.label_cy, starts_on=period.starts_on, ends_on=period.ends_on
+        )
+        fields = {**fields, "label": period.label, "label_cy": period.label_cy}
     period.full_clean()
     period.save(update_fields=list(fields))
     return period

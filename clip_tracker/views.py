@@ -62,7 +62,7 @@ def index(request):
     )
 
 
-def _action_page(request, *, plan, action, update_form=None, holders_form=None, status=200):
+def _action_page(request, *, plan, action, update_form=None, holders_form=None, status_form=None, status=200):
     is_coordinator = user_is_coordinator(user=request.user)
     if is_coordinator and holders_form is None:
         holders_form = HoldersForm(initial=selectors.holders_initial(action=action))
@@ -83,7 +83,7 @@ def _action_page(request, *, plan, action, update_form=None, holders_form=None, 
             "can_update": can_update,
             "is_coordinator": is_coordinator,
             "update_form": update_form if can_update else None,
-            "status_form": StatusForm(initial={"status": action.status, "version": action.version}),
+            "status_form": status_form or StatusForm(initial={"status": action.status, "version": action.version}),
             "following": selectors.action_followed_by(action=action, user=request.user),
             "holders_form": holders_form if is_coordinator else None,
         },
@@ -166,29 +166,30 @@ def action_holders(request, number):
 @login_required
 @require_POST
 def change_status(request, number):
-    """Coordinators only (403 for others)."""
+    """Coordinators only (403 for others). A change that cannot be made comes back on the action's page (400) with
+    its errors beside the fields and what was typed kept."""
     require_coordinator(user=request.user)
     plan = _plan_or_404()
     action = selectors.action_for(plan=plan, number=number)
     form = StatusForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("The status was not changed: choose a status and say why."))
-        return redirect(action.get_absolute_url())
-    merged_into = selectors.action_by_number(plan=plan, number=form.cleaned_data["merged_into"])
-    try:
-        services.action_status_change(
-            action=action,
-            to_status=form.cleaned_data["status"],
-            reason=form.cleaned_data["reason"],
-            acting_user=request.user,
-            expected_version=form.cleaned_data["version"],
-            merged_into=merged_into,
-        )
-    except services.ClipError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("The status has been changed."))
-    return redirect(action.get_absolute_url())
+    if form.is_valid():
+        merged_into = selectors.action_by_number(plan=plan, number=form.cleaned_data["merged_into"])
+        try:
+            services.action_status_change(
+                action=action,
+                to_status=form.cleaned_data["status"],
+                reason=form.cleaned_data["reason"],
+                acting_user=request.user,
+                expected_version=form.cleaned_data["version"],
+                merged_into=merged_into,
+            )
+        except services.ClipError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The status has been changed."))
+            return redirect(action.get_absolute_url())
+    # Refused: said beside the fields and in the summary, with what was typed kept.
+    return _action_page(request, plan=plan, action=action, status_form=form, status=400)
 
 
 @login_required
@@ -396,7 +397,12 @@ def period_detail(request, pk):
     """Coordinators only (403 for others): who has updated, proposals to answer, narratives to compose."""
     require_coordinator(user=request.user)
     plan = _plan_or_404()
-    period = selectors.period_of_plan(plan=plan, pk=pk)
+    return _period_page(request, plan=plan, period=selectors.period_of_plan(plan=plan, pk=pk))
+
+
+def _period_page(request, *, plan, period, refused=None, status=200):
+    """``refused``: the proposal whose answer was refused, with the reason and the reply as typed, shown beside
+    that proposal's reply box."""
     return render(
         request,
         "clip_tracker/period.html",
@@ -407,7 +413,9 @@ def period_detail(request, pk):
             "themes": selectors.themes_of(plan=plan),
             "reminded": selectors.holders_reminded(period=period),
             "answer_form": ProposalAnswerForm(),
+            "refused": refused,
         },
+        status=status,
     )
 
 
@@ -479,13 +487,14 @@ def key_terms_edit(request, pk):
     period = selectors.period_of_plan(plan=_plan_or_404(), pk=pk)
     if refused := _refused_if_closed(request, period):
         return refused
+    refusal = ""
     if request.method == "POST":
         formset = KeyTermFormSet(request.POST, prefix="terms")
         if formset.is_valid():
             try:
                 services.key_terms_replace(period=period, terms=formset.terms(), acting_user=request.user)
             except services.ClipError as error:
-                messages.error(request, str(error))
+                refusal = str(error)
             else:
                 messages.success(request, _("The key terms have been saved."))
                 return redirect("clip:period", period.pk)
@@ -494,7 +503,7 @@ def key_terms_edit(request, pk):
     return render(
         request,
         "clip_tracker/key_terms_edit.html",
-        {"formset": formset, "period": period},
+        {"formset": formset, "period": period, "refusal": refusal},
         status=400 if request.method == "POST" else 200,
     )
 
@@ -538,20 +547,26 @@ def narrative_compose(request, pk, number):
 @login_required
 @require_POST
 def proposal_answer(request, pk, answer):
-    """Coordinators only (403 for others): accept or reject a status a holder proposed."""
+    """Coordinators only (403 for others): accept or reject a status a holder proposed. A refused answer comes back
+    on the period's page (400) with the reason beside that proposal's reply box and the reply kept."""
     require_coordinator(user=request.user)
     if answer not in ("accept", "reject"):
         raise Http404
-    update = selectors.proposal_pending(plan=_plan_or_404(), pk=pk)
+    plan = _plan_or_404()
+    update = selectors.proposal_pending(plan=plan, pk=pk)
     form = ProposalAnswerForm(request.POST)
-    reply = form.cleaned_data["reply"] if form.is_valid() else ""
     try:
+        if not form.is_valid():
+            raise services.ClipError(" ".join(form.errors["reply"]))
+        reply = form.cleaned_data["reply"]
         if answer == "accept":
             services.proposal_accept(update=update, acting_user=request.user, reason=reply)
         else:
             services.proposal_reject(update=update, acting_user=request.user, reply=reply)
     except services.ClipError as error:
-        messages.error(request, str(error))
+        # Said beside that proposal's reply box, with the reply as typed.
+        refused = {"pk": update.pk, "message": str(error), "reply": request.POST.get("reply", "")}
+        return _period_page(request, plan=plan, period=update.period, refused=refused, status=400)
     else:
         messages.success(
             request,

@@ -5,10 +5,9 @@ nothing here lower-cases a translation or joins translated fragments with "or" a
 """
 
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from portal.bilingual import localised
-from portal.dates import Weekday
 
 from .models import Field, Mode
 from .selectors import PairCommonGround
@@ -35,16 +34,75 @@ MEET_BY = {
 }
 
 
+# Each free time as it reads on its own, e.g. a checkbox: "Tuesday mornings" (Welsh "Boreau dydd Mawrth").
+SLOT_ALONE = {
+    "MO-am": gettext_lazy("Monday mornings"),
+    "MO-pm": gettext_lazy("Monday afternoons"),
+    "TU-am": gettext_lazy("Tuesday mornings"),
+    "TU-pm": gettext_lazy("Tuesday afternoons"),
+    "WE-am": gettext_lazy("Wednesday mornings"),
+    "WE-pm": gettext_lazy("Wednesday afternoons"),
+    "TH-am": gettext_lazy("Thursday mornings"),
+    "TH-pm": gettext_lazy("Thursday afternoons"),
+    "FR-am": gettext_lazy("Friday mornings"),
+    "FR-pm": gettext_lazy("Friday afternoons"),
+}
+
+# Each free time as it reads straight after "on" (Welsh "ar" softens it: "ar foreau dydd Mawrth").
+SLOT_AFTER_ON = {
+    "MO-am": pgettext_lazy("free time after 'on'", "Monday mornings"),
+    "MO-pm": pgettext_lazy("free time after 'on'", "Monday afternoons"),
+    "TU-am": pgettext_lazy("free time after 'on'", "Tuesday mornings"),
+    "TU-pm": pgettext_lazy("free time after 'on'", "Tuesday afternoons"),
+    "WE-am": pgettext_lazy("free time after 'on'", "Wednesday mornings"),
+    "WE-pm": pgettext_lazy("free time after 'on'", "Wednesday afternoons"),
+    "TH-am": pgettext_lazy("free time after 'on'", "Thursday mornings"),
+    "TH-pm": pgettext_lazy("free time after 'on'", "Thursday afternoons"),
+    "FR-am": pgettext_lazy("free time after 'on'", "Friday mornings"),
+    "FR-pm": pgettext_lazy("free time after 'on'", "Friday afternoons"),
+}
+
+# Each free time in the middle of a list, after a comma (Welsh leaves it as it is: "boreau dydd Mawrth").
+SLOT_AFTER_COMMA = {
+    "MO-am": pgettext_lazy("free time after a comma in a list", "Monday mornings"),
+    "MO-pm": pgettext_lazy("free time after a comma in a list", "Monday afternoons"),
+    "TU-am": pgettext_lazy("free time after a comma in a list", "Tuesday mornings"),
+    "TU-pm": pgettext_lazy("free time after a comma in a list", "Tuesday afternoons"),
+    "WE-am": pgettext_lazy("free time after a comma in a list", "Wednesday mornings"),
+    "WE-pm": pgettext_lazy("free time after a comma in a list", "Wednesday afternoons"),
+    "TH-am": pgettext_lazy("free time after a comma in a list", "Thursday mornings"),
+    "TH-pm": pgettext_lazy("free time after a comma in a list", "Thursday afternoons"),
+    "FR-am": pgettext_lazy("free time after a comma in a list", "Friday mornings"),
+    "FR-pm": pgettext_lazy("free time after a comma in a list", "Friday afternoons"),
+}
+
+# Each free time after "or" (Welsh "neu" softens it: "neu brynhawniau dydd Iau").
+SLOT_AFTER_OR = {
+    "MO-am": pgettext_lazy("free time after 'or'", "Monday mornings"),
+    "MO-pm": pgettext_lazy("free time after 'or'", "Monday afternoons"),
+    "TU-am": pgettext_lazy("free time after 'or'", "Tuesday mornings"),
+    "TU-pm": pgettext_lazy("free time after 'or'", "Tuesday afternoons"),
+    "WE-am": pgettext_lazy("free time after 'or'", "Wednesday mornings"),
+    "WE-pm": pgettext_lazy("free time after 'or'", "Wednesday afternoons"),
+    "TH-am": pgettext_lazy("free time after 'or'", "Thursday mornings"),
+    "TH-pm": pgettext_lazy("free time after 'or'", "Thursday afternoons"),
+    "FR-am": pgettext_lazy("free time after 'or'", "Friday mornings"),
+    "FR-pm": pgettext_lazy("free time after 'or'", "Friday afternoons"),
+}
+
+
 def slot_words(slot: str) -> str:
-    """ "TU-am" as "Tuesday mornings", in the active language."""
-    day, part = slot.split("-")
-    return (_("%(day)s mornings") if part == "am" else _("%(day)s afternoons")) % {"day": Weekday(day).label}
+    """ "TU-am" as "Tuesday mornings", on its own, in the active language."""
+    return str(SLOT_ALONE[slot])
 
 
 def _free_times(slots: tuple[str, ...]) -> str:
-    words = [slot_words(slot) for slot in slots[:TIMES_SHOWN]]
-    if len(words) == 1:
-        return words[0]
+    """One to three free times as they read after "on", each in the form its place in the list needs."""
+    shown = slots[:TIMES_SHOWN]
+    if len(shown) == 1:
+        return str(SLOT_AFTER_ON[shown[0]])
+    words = [str(SLOT_AFTER_ON[shown[0]]), *(str(SLOT_AFTER_COMMA[slot]) for slot in shown[1:-1])]
+    words.append(str(SLOT_AFTER_OR[shown[-1]]))
     if len(words) == 2:
         # Translators: two times two people are both free, e.g. "Tuesday mornings or Thursday afternoons".
         return _("%(first)s or %(second)s") % {"first": words[0], "second": words[1]}

@@ -181,3 +181,49 @@ def coaching_data_for(*, user) -> dict:
             for pair in pairs
         ],
     }
+
+
+# The personal home (issue 17)
+def pair_to_do_for(*, user) -> tuple[Pair | None, str]:
+    """The person's current pair and what it waits for from them, in one query: "answer" (a proposal they have
+    not accepted), "meeting" (trying, and no meeting recorded yet: did you meet?), "carry_on" (met, and their
+    answer on carrying on not given) or "" (nothing)."""
+    from django.db.models import Exists, OuterRef
+
+    pair = (
+        Pair.objects.filter(Q(person_a=user) | Q(person_b=user), state__in=CURRENT_PAIR_STATES)
+        .annotate(has_met=Exists(PairMeeting.objects.filter(pair=OuterRef("pk"))))
+        .select_related("person_a", "person_b")
+        .first()
+    )
+    if pair is None:
+        return None, ""
+    side = pair.side_of(user)
+    if pair.state == PairState.PROPOSED and not getattr(pair, f"{side}_accepted_at"):
+        return pair, "answer"
+    if pair.state == PairState.TRYING and not pair.has_met:
+        return pair, "meeting"
+    if pair.state == PairState.TRYING and getattr(pair, f"{side}_carry_on") is None:
+        return pair, "carry_on"
+    return pair, ""
+
+
+def pool_ready_to_match(*, today=None) -> int:
+    """For coordinators: how many opted-in people wait without a pair when no round is queued or running; 0 when
+    a round is on its way or fewer than two could be matched (two queries at most)."""
+    from django.db.models import Exists, OuterRef
+    from django.utils import timezone
+
+    if MatchingRound.objects.filter(status__in=[RoundStatus.QUEUED, RoundStatus.RUNNING]).exists():
+        return 0
+    today = today or timezone.localdate()
+    in_a_pair = Pair.objects.filter(state__in=CURRENT_PAIR_STATES).filter(
+        Q(person_a=OuterRef("user_id")) | Q(person_b=OuterRef("user_id"))
+    )
+    waiting = (
+        CoachingProfile.objects.filter(is_active=True, user__is_active=True)
+        .filter(Q(paused_until=None) | Q(paused_until__lt=today))
+        .exclude(Exists(in_a_pair))
+        .count()
+    )
+    return waiting if waiting >= 2 else 0

@@ -32,7 +32,8 @@ def index(request):
 def profile(request):
     """The signed-in person only: opt in, or change what they look for."""
     instance = selectors.profile_of(user=request.user) or CoachingProfile(user=request.user)
-    form = CoachingProfileForm(request.POST or None, instance=instance)
+    # Bound on every POST, an empty one too, so nothing sent is said as nothing missing.
+    form = CoachingProfileForm(request.POST if request.method == "POST" else None, instance=instance)
     if request.method == "POST" and form.is_valid():
         saved = services.profile_save(
             profile=form.save(commit=False),
@@ -73,11 +74,7 @@ def opt_out(request):
     return redirect("coaching:index")
 
 
-@login_required
-@require_GET
-def pair_detail(request, pk):
-    """The two people in the pair only: anyone else, coordinators and superusers too, gets 404."""
-    pair = selectors.access_pair(pk=pk, user=request.user)
+def _pair_page(request, pair, *, meeting_form=None, rhythm_form=None, note_form=None, status=200):
     side = pair.side_of(request.user)
     return render(
         request,
@@ -90,8 +87,9 @@ def pair_detail(request, pk):
             "my_carry_on": getattr(pair, f"{side}_carry_on"),
             "meetings": selectors.pair_meetings(pair=pair),
             "notes": selectors.private_notes_of(pair=pair, author=request.user),
-            "meeting_form": MeetingForm(),
-            "rhythm_form": RhythmForm(
+            "meeting_form": meeting_form or MeetingForm(pair=pair),
+            "rhythm_form": rhythm_form
+            or RhythmForm(
                 initial={
                     "rhythm": pair.rhythm,
                     "slot_day": pair.slot_day,
@@ -99,9 +97,19 @@ def pair_detail(request, pk):
                     "slot_every": pair.slot_every,
                 }
             ),
-            "note_form": NoteForm(),
+            "note_form": note_form or NoteForm(),
+            # One error summary for the one form that was sent back.
+            "form_with_errors": next((form for form in (meeting_form, rhythm_form, note_form) if form), None),
         },
+        status=status,
     )
+
+
+@login_required
+@require_GET
+def pair_detail(request, pk):
+    """The two people in the pair only: anyone else, coordinators and superusers too, gets 404."""
+    return _pair_page(request, selectors.access_pair(pk=pk, user=request.user))
 
 
 PAIR_ACTIONS = {
@@ -118,41 +126,59 @@ DONE = {
     "end": gettext_lazy("The pair has ended. Thank you for giving each other time."),
     "carry-on": gettext_lazy("Your answer has been recorded. Only you can see it."),
 }
+# Said to the second of the two to accept: the pair has started, so there is no one left to wait for.
+BOTH_ACCEPTED = gettext_lazy(
+    "Thank you. You have both accepted, so your pair has started. Contact your partner to arrange a first "
+    "meeting to try it; we have emailed you both."
+)
 
 
 @login_required
 @require_POST
 def pair_action(request, pk, action):
-    """The two people in the pair only (404 for anyone else)."""
+    """The two people in the pair only (404 for anyone else). A form that cannot be saved comes back with its
+    errors beside the fields and what was typed kept (status 400)."""
     pair = selectors.access_pair(pk=pk, user=request.user)
-    try:
-        if action in PAIR_ACTIONS:
-            PAIR_ACTIONS[action](pair, request.user, request.POST)
-            messages.success(request, str(DONE[action]))
-        elif action == "meeting":
-            form = MeetingForm(request.POST)
-            if not form.is_valid():
-                raise services.CoachingError(_("Enter the date of the meeting, for example 27/11/2026."))
-            services.meeting_record(pair=pair, user=request.user, held_on=form.cleaned_data["held_on"])
-            messages.success(request, _("Meeting recorded."))
-        elif action == "rhythm":
-            form = RhythmForm(request.POST)
-            if not form.is_valid():
-                raise services.CoachingError(
-                    " ".join(str(e) for e in form.non_field_errors()) or _("Describe your rhythm in a few words.")
-                )
-            services.pair_rhythm_set(pair=pair, user=request.user, **form.cleaned_data)
-            messages.success(request, _("Your rhythm has been saved."))
-        elif action == "note":
-            form = NoteForm(request.POST)
-            if not form.is_valid():
-                raise services.CoachingError(_("Write a note of up to 4,000 characters."))
-            services.note_add(pair=pair, user=request.user, text=form.cleaned_data["text"])
-            messages.success(request, _("Your private note has been saved."))
+    if action == "meeting":
+        form = MeetingForm(request.POST, pair=pair)
+        if form.is_valid():
+            try:
+                services.meeting_record(pair=pair, user=request.user, held_on=form.cleaned_data["held_on"])
+            except services.CoachingError as error:
+                form.add_error("held_on", str(error))
+        if form.errors:
+            return _pair_page(request, pair, meeting_form=form, status=400)
+        messages.success(request, _("Meeting recorded."))
+    elif action == "rhythm":
+        form = RhythmForm(request.POST)
+        if form.is_valid():
+            try:
+                services.pair_rhythm_set(pair=pair, user=request.user, **form.cleaned_data)
+            except services.CoachingError as error:
+                form.add_error(None, str(error))
+        if form.errors:
+            return _pair_page(request, pair, rhythm_form=form, status=400)
+        messages.success(request, _("Your rhythm has been saved."))
+    elif action == "note":
+        form = NoteForm(request.POST)
+        if form.is_valid():
+            try:
+                services.note_add(pair=pair, user=request.user, text=form.cleaned_data["text"])
+            except services.CoachingError as error:
+                form.add_error("text", str(error))
+        if form.errors:
+            return _pair_page(request, pair, note_form=form, status=400)
+        messages.success(request, _("Your private note has been saved."))
+    elif action in PAIR_ACTIONS:
+        try:
+            changed = PAIR_ACTIONS[action](pair, request.user, request.POST)
+        except services.CoachingError as error:
+            messages.error(request, str(error))
         else:
-            raise Http404
-    except services.CoachingError as error:
-        messages.error(request, str(error))
+            started = action == "accept" and changed.state == PairState.TRYING
+            messages.success(request, str(BOTH_ACCEPTED if started else DONE[action]))
+    else:
+        raise Http404
     return redirect("coaching:pair", pk=pair.pk)
 
 

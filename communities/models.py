@@ -128,6 +128,7 @@ class CommunityEmailKind(models.TextChoices):
     JOIN_REQUEST = "join_request", _("Request to join (to hosts)")
     JOIN_DECISION = "join_decision", _("Decision on a request to join")
     SUGGESTION = "suggestion", _("Community suggestion")
+    MEMBER_REMOVED = "member_removed", _("Removed from a community (to the person removed)")
 
 
 class MembershipState(models.TextChoices):

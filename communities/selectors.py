@@ -72,6 +72,11 @@ class DirectoryFilters:
     def is_filtered(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self) if f.name != "sort")
 
+    @property
+    def applied_count(self) -> int:
+        """How many filters are chosen, for "Filter (2 applied)" (the search words and the order are not filters)."""
+        return sum(1 for f in fields(self) if f.name not in ("q", "sort") and getattr(self, f.name))
+
 
 def topics_for_filters() -> list[Topic]:
     return list(Topic.objects.all())
@@ -307,3 +312,32 @@ def community_data_for(*, user) -> dict:
             for suggestion in CommunitySuggestion.objects.filter(suggested_by=user).order_by("created_at")
         ],
     }
+
+
+# The personal home (issue 17)
+def join_requests_waiting_for_host(*, user) -> list[Community]:
+    """The communities ``user`` hosts that have requests to join waiting, each with ``requests_waiting`` (a count),
+    oldest name first: one query however many communities."""
+    hosted = Membership.objects.filter(user=user, state=MembershipState.ACTIVE, role=Role.HOST).values("community_id")
+    return list(
+        Community.objects.filter(pk__in=hosted)
+        .exclude(status=CommunityStatus.ARCHIVED)
+        .annotate(requests_waiting=Count("memberships", filter=Q(memberships__state=MembershipState.PENDING)))
+        .filter(requests_waiting__gt=0)
+        .order_by("name")
+    )
+
+
+def communities_home_for(*, user) -> dict:
+    """What the home page says about a person's communities: how many they belong to, and their requests to join
+    still waiting for a host (one query)."""
+    counts = Membership.objects.filter(user=user).aggregate(
+        active=Count("pk", filter=Q(state=MembershipState.ACTIVE)),
+        pending=Count("pk", filter=Q(state=MembershipState.PENDING)),
+    )
+    return {"member_of": counts["active"], "requests_pending": counts["pending"]}
+
+
+def suggestions_waiting_count() -> int:
+    """How many community suggestions wait for a coordinator's decision."""
+    return suggestions_waiting().count()

@@ -163,6 +163,8 @@ def membership_promote_to_host(*, membership: Membership, acting_user) -> Member
 
 @transaction.atomic
 def membership_remove(*, membership: Membership, acting_user) -> Membership:
+    """Ends a member's membership (their coming session places go, through ``membership_ended``) and emails them
+    once; removing someone already gone changes nothing."""
     membership = Membership.objects.select_for_update().get(pk=membership.pk)
     if membership.state != MembershipState.ACTIVE:
         return membership
@@ -175,6 +177,13 @@ def membership_remove(*, membership: Membership, acting_user) -> Membership:
     membership.save(update_fields=["state", "role", "updated_at"])
     event = _record(membership, MembershipEventKind.REMOVED, acting_user)
     membership_ended.send(sender=Membership, membership=membership, event=event)
+    email_enqueue(
+        recipient_id=membership.user_id,
+        kind=CommunityEmailKind.MEMBER_REMOVED,
+        dedupe_key=f"membership-event:{event.pk}",
+        template_prefix="communities/email/member_removed",
+        context={"community": model_ref(membership.community)},
+    )
     return membership
 
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("<slug:slug>/leave/", views.leave, name="leave"),
     path("<slug:slug>/edit/", views.edit, name="edit"),
     path("<slug:slug>/members/", views.members, name="members"),
+    path("<slug:slug>/members/<int:membership_id>/remove/", views.member_remove, name="member_remove"),
     path(
         "<slug:slug>/members/<int:membership_id>/<str:action>/",
         views.membership_action,

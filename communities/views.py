@@ -10,6 +10,7 @@ from django.utils.translation import gettext_noop
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.selectors import require_coordinator
+from portal.bilingual import localised
 from portal.dates import Weekday
 
 from . import selectors, services
@@ -61,11 +62,29 @@ def detail(request, slug):
     )
 
 
+def _community_name(community) -> str:
+    """The community's name in the page's language, for messages."""
+    return localised(community, "name").text
+
+
 def _membership_panel_or_redirect(request, community):
-    if request.htmx:
-        membership = selectors.membership_of(community=community, user=request.user)
-        return render(request, "communities/_membership_panel.html", {"community": community, "membership": membership})
-    return redirect(community.get_absolute_url())
+    """htmx: the new panel, with the member count and the message at the top of the page swapped out of band;
+    otherwise back to the community's page, where the message shows at the top."""
+    if not request.htmx:
+        return redirect(community.get_absolute_url())
+    community = selectors.community_for_page(slug=community.slug)  # the member count as it is now
+    membership = selectors.membership_of(community=community, user=request.user)
+    return render(
+        request,
+        "communities/_membership_response.html",
+        {
+            "community": community,
+            "membership": membership,
+            "can_manage": selectors.user_can_manage_community(
+                community=community, user=request.user, membership=membership
+            ),
+        },
+    )
 
 
 @login_required
@@ -81,21 +100,42 @@ def join(request, slug):
         if membership.state == MembershipState.PENDING:
             messages.success(request, _("Your request has been sent to the hosts. We will email you when they decide."))
         else:
-            messages.success(request, _("You have joined %(name)s.") % {"name": community})
+            messages.success(request, _("You have joined %(name)s.") % {"name": _community_name(community)})
     return _membership_panel_or_redirect(request, community)
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def leave(request, slug):
-    """Signed-in people: leave a community or withdraw a request to join."""
+    """Signed-in people. GET: what leaving means, and the button (inline in the panel for htmx). POST: leave the
+    community, or withdraw a request to join."""
     community = selectors.community_for_page(slug=slug)
+    if request.method == "GET":
+        membership = selectors.membership_of(community=community, user=request.user)
+        context = {
+            "community": community,
+            "membership": membership,
+            "only_host": bool(
+                membership
+                and membership.is_active
+                and membership.is_host
+                and len(selectors.community_hosts(community=community)) == 1
+            ),
+        }
+        if request.htmx:
+            return render(request, "communities/_leave_confirm_panel.html", context)
+        return render(request, "communities/leave.html", context)
+    before = selectors.membership_of(community=community, user=request.user)
     try:
         services.community_leave(community=community, user=request.user)
     except services.MembershipError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, _("You have left %(name)s.") % {"name": community})
+        name = _community_name(community)
+        if before is not None and before.state == MembershipState.ACTIVE:
+            messages.success(request, _("You have left %(name)s.") % {"name": name})
+        elif before is not None and before.state == MembershipState.PENDING:
+            messages.success(request, _("You have withdrawn your request to join %(name)s.") % {"name": name})
     return _membership_panel_or_redirect(request, community)
 
 
@@ -137,17 +177,13 @@ MEMBERSHIP_ACTIONS = {
         lambda m, user: services.membership_promote_to_host(membership=m, acting_user=user),
         gettext_noop("%(name)s is now a host."),
     ),
-    "remove": (
-        lambda m, user: services.membership_remove(membership=m, acting_user=user),
-        gettext_noop("%(name)s has been removed from the community."),
-    ),
 }
 
 
 @login_required
 @require_POST
 def membership_action(request, slug, membership_id, action):
-    """Hosts and coordinators only (403 for others): approve, decline, promote or remove."""
+    """Hosts and coordinators only (403 for others): approve, decline or promote (removing has its own page)."""
     community, _membership = selectors.access_community_for_management(slug=slug, user=request.user)
     if action not in MEMBERSHIP_ACTIONS:
         raise Http404
@@ -160,6 +196,32 @@ def membership_action(request, slug, membership_id, action):
     else:
         messages.success(request, _(done_message) % {"name": target.user})
     return redirect("communities:members", slug=community.slug)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def member_remove(request, slug, membership_id):
+    """Hosts and coordinators only (403 for others; 404 for a membership of another community). GET: what removing
+    the member does, and the button; POST with ``confirm=yes``: remove them (an empty POST shows the page again)."""
+    community, _membership = selectors.access_community_for_management(slug=slug, user=request.user)
+    target = selectors.membership_for_management(community=community, pk=membership_id)
+    name = target.user.display_name
+    if not target.is_active:
+        messages.info(request, _("%(name)s is not a member of this community.") % {"name": name})
+        return redirect("communities:members", slug=community.slug)
+    if request.method == "POST" and request.POST.get("confirm") == "yes":
+        try:
+            services.membership_remove(membership=target, acting_user=request.user)
+        except services.MembershipError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("%(name)s has been removed from %(community)s. We have emailed them to tell them.")
+                % {"name": name, "community": _community_name(community)},
+            )
+        return redirect("communities:members", slug=community.slug)
+    return render(request, "communities/member_remove.html", {"community": community, "target": target})
 
 
 @login_required

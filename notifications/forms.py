@@ -21,3 +21,13 @@ class NotificationSettingsForm(forms.ModelForm):
             ),
         }
         widgets = {"reminders": forms.RadioSelect, "digest": forms.RadioSelect}
+        error_messages = {
+            "reminders": {
+                "required": _("Select when you want reminders of sessions you are going to"),
+                "invalid_choice": _("Select one of the reminder options"),
+            },
+            "digest": {
+                "required": _("Select how often you want the email digest"),
+                "invalid_choice": _("Select monthly, weekly or never for the email digest"),
+            },
+        }

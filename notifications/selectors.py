@@ -1,6 +1,12 @@
+from datetime import date, datetime
 from enum import StrEnum
 
-from .models import EmailKind, NotificationSettings, OutboundEmail
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from portal.dates import LONDON
+
+from .models import DigestFrequency, EmailKind, NotificationSettings, OutboundEmail
 
 
 def notification_settings_for(*, user) -> NotificationSettings:
@@ -76,3 +82,27 @@ def notification_data_for(*, user) -> dict:
 def digest_sent_for_month(*, user, dedupe_key: str) -> OutboundEmail | None:
     """This month's digest to the person, if it has been queued or sent."""
     return OutboundEmail.objects.filter(recipient=user, kind=EmailKind.DIGEST, dedupe_key=dedupe_key).first()
+
+
+def digest_next_monthly_on(*, now: datetime) -> date:
+    """The 1st of the month after ``now``'s month in the UK, when the next monthly digest goes."""
+    local = now.astimezone(LONDON).date()
+    return date(local.year + 1, 1, 1) if local.month == 12 else date(local.year, local.month + 1, 1)
+
+
+def digest_sent_now_message(*, frequency: str, now: datetime) -> str:
+    """What "Send it to me now" tells the person, for how often they get digests: sending now uses this month's
+    digest (one a month), and a weekly reader's Monday digests carry on as before."""
+    if frequency == DigestFrequency.WEEKLY:
+        return _(
+            "Your digest is on its way. Your weekly digest still comes every Monday morning; you can send "
+            "yourself one like this once a month."
+        )
+    if frequency == DigestFrequency.NEVER:
+        return _(
+            "Your digest is on its way. You have chosen not to get digests, so you will get no others unless "
+            "you send one to yourself (once a month at most)."
+        )
+    return _("Your digest is on its way. It is this month’s digest, so your next one comes on %(day)s.") % {
+        "day": date_format(digest_next_monthly_on(now=now), "j F Y")
+    }

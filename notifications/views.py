@@ -47,6 +47,7 @@ def digest_preview(request):
             "digest_sections": registry.digest_sections(),
             "recipient": request.user,
             "sent": sent,
+            "frequency": selectors.notification_settings_for(user=request.user).digest,
             "empty": not digest.has_content(contents),
         },
     )
@@ -59,7 +60,8 @@ def digest_send(request):
     if not digest.digest_send_now(user=request.user):
         messages.error(request, _("There is nothing to put in your digest yet, so it has not been sent."))
         return redirect("notifications:digest_preview")
-    messages.success(request, _("Your digest is on its way. It is sent once a month at most."))
+    frequency = selectors.notification_settings_for(user=request.user).digest
+    messages.success(request, selectors.digest_sent_now_message(frequency=frequency, now=timezone.now()))
     return redirect("notifications:digest_preview")
 
 
@@ -69,15 +71,15 @@ def _with_last_digest(user):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def settings_update(request):
-    """The signed-in person only: their reminder, digest and change-email choices."""
+    """The signed-in person only: their reminder, digest and calendar invitation choices (one of the profile's
+    pages, with its own form and save button)."""
     form = NotificationSettingsForm(
-        request.POST, instance=selectors.notification_settings_for(user=request.user), prefix="notify"
+        request.POST or None, instance=selectors.notification_settings_for(user=request.user), prefix="notify"
     )
-    if form.is_valid():
+    if request.method == "POST" and form.is_valid():
         services.notification_settings_save(settings=form.save(commit=False))
         messages.success(request, _("Your email settings have been saved."))
-    else:
-        messages.error(request, _("Your email settings were not saved: choose one option in each group."))
-    return redirect("profile")
+        return redirect("notifications:settings")
+    return render(request, "notifications/settings.html", {"form": form, "profile_section": "emails"})

@@ -12,11 +12,12 @@ def _same_site_path(path: str) -> str:
 
 
 def layout(request):
-    """What the shared layout needs on every page: the other language's URL for this page."""
+    """What the shared layout needs on every page: the other language's URL for this page, and where feedback goes."""
     current = translation.get_language() or settings.LANGUAGE_CODE
     other = "en" if current == "cy" else "cy"
     other_url = _same_site_path(translate_url(_same_site_path(request.get_full_path()), other))
     return {
         "other_language_code": other,
         "other_language_url": other_url,
+        "feedback_url": settings.FEEDBACK_URL,
     }

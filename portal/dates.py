@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from dateutil import rrule as dateutil_rrule
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -73,3 +74,79 @@ def time_input():
     from django import forms
 
     return forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+
+
+# A day's name as it reads straight after "on" ("ar" in Welsh, which softens it: "ar ddydd Mercher"). One message
+# per day, so each language can mutate it as its grammar needs; never built from the plain name.
+WEEKDAY_AFTER_ON = {
+    "MO": pgettext_lazy("weekday after 'on'", "Monday"),
+    "TU": pgettext_lazy("weekday after 'on'", "Tuesday"),
+    "WE": pgettext_lazy("weekday after 'on'", "Wednesday"),
+    "TH": pgettext_lazy("weekday after 'on'", "Thursday"),
+    "FR": pgettext_lazy("weekday after 'on'", "Friday"),
+    "SA": pgettext_lazy("weekday after 'on'", "Saturday"),
+    "SU": pgettext_lazy("weekday after 'on'", "Sunday"),
+}
+
+# A day's name anywhere else inside a sentence: later in a list after "on" ("on Monday, Wednesday and Friday",
+# Welsh "ar ddydd Llun, dydd Mercher a dydd Gwener"), or after "The first" ("Y dydd Mercher cyntaf").
+WEEKDAY_IN_SENTENCE = {
+    "MO": pgettext_lazy("weekday inside a sentence, not after 'on'", "Monday"),
+    "TU": pgettext_lazy("weekday inside a sentence, not after 'on'", "Tuesday"),
+    "WE": pgettext_lazy("weekday inside a sentence, not after 'on'", "Wednesday"),
+    "TH": pgettext_lazy("weekday inside a sentence, not after 'on'", "Thursday"),
+    "FR": pgettext_lazy("weekday inside a sentence, not after 'on'", "Friday"),
+    "SA": pgettext_lazy("weekday inside a sentence, not after 'on'", "Saturday"),
+    "SU": pgettext_lazy("weekday inside a sentence, not after 'on'", "Sunday"),
+}
+
+# A day's name after "The second" (Welsh "ail" softens it: "Yr ail ddydd Mercher").
+WEEKDAY_AFTER_SECOND = {
+    "MO": pgettext_lazy("weekday after 'the second'", "Monday"),
+    "TU": pgettext_lazy("weekday after 'the second'", "Tuesday"),
+    "WE": pgettext_lazy("weekday after 'the second'", "Wednesday"),
+    "TH": pgettext_lazy("weekday after 'the second'", "Thursday"),
+    "FR": pgettext_lazy("weekday after 'the second'", "Friday"),
+    "SA": pgettext_lazy("weekday after 'the second'", "Saturday"),
+    "SU": pgettext_lazy("weekday after 'the second'", "Sunday"),
+}
+
+
+def on_date(value: date | datetime, date_format: str = "l j F Y") -> str:
+    """The date as it reads after "on" in a sentence, in the active language: "Wednesday 3 December 2026" in
+    English, "ddydd Mercher 3 Rhagfyr 2026" in Welsh (so "ar {{ when }}" reads "ar ddydd Mercher …").
+
+    ``date_format`` is Django's date format; each ``l`` (the day's name) becomes ``WEEKDAY_AFTER_ON``'s phrase.
+    An aware datetime is shown in the current time zone, as the ``date`` filter does.
+    """
+    return _date_with_weekday(value, date_format, WEEKDAY_AFTER_ON)
+
+
+def date_in_sentence(value: date | datetime, date_format: str = "l j F Y") -> str:
+    """The date as it reads inside a sentence but not after "on": "Nid yw dydd Mercher 3 Rhagfyr 2026 …" in
+    Welsh, where the plain "l" format would give a capital "Dydd" mid-sentence."""
+    return _date_with_weekday(value, date_format, WEEKDAY_IN_SENTENCE)
+
+
+def _date_with_weekday(value, date_format: str, weekday_forms: dict) -> str:
+    from django.utils import formats, timezone
+
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    escaped_weekday = "".join("\\" + char for char in str(weekday_forms[weekday_of(value)]))
+    pieces, index = [], 0
+    while index < len(date_format):
+        char = date_format[index]
+        if char == "\\":
+            pieces.append(date_format[index : index + 2])
+            index += 2
+            continue
+        pieces.append(escaped_weekday if char == "l" else char)
+        index += 1
+    return formats.date_format(value, "".join(pieces))
+
+
+# Django's Welsh catalogue spells July "Gorffenaf"; naming its messages here puts them in our own catalogue, which
+# takes precedence, with the right spelling, "Gorffennaf" (tests/test_welsh_proofing.py found it in a date).
+# Never used at run time.
+DJANGO_MESSAGES_SPELT_RIGHT = (_("July"), pgettext_lazy("alt. month", "July"))

@@ -15,6 +15,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accessibility/", views.accessibility_statement, name="accessibility"),
+    path("accounts/profile/data/", views.personal_data_page, name="personal_data"),
     path("accounts/profile/data.json", views.personal_data_download, name="personal_data_download"),
     path("accounts/profile/delete/", views.account_delete, name="account_delete"),
     path("accounts/", include("accounts.urls")),

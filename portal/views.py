@@ -10,14 +10,59 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.forms import AccountDeleteForm
+from accounts.selectors import user_is_coordinator
+from clip_tracker import selectors as clip_selectors
+from coaching import selectors as coaching_selectors
+from communities import selectors as community_selectors
+from sessions import selectors as session_selectors
 
 from . import health, personal_data
 
 
 @require_GET
 def home(request):
-    """Anyone, signed in or not."""
-    return render(request, "portal/home.html")
+    """Anyone: signed-out visitors see what Cylch is; a signed-in person sees their own sessions and what waits
+    for them (a coordinator also sees the coordinators' to-dos)."""
+    if not request.user.is_authenticated:
+        return render(request, "portal/home.html")
+    return render(request, "portal/home_personal.html", _personal_home(request.user))
+
+
+def _personal_home(user) -> dict:
+    """What the personal home shows, each part from its own app's selectors: a bounded number of queries."""
+    plan = clip_selectors.plan_current()
+    update_period, actions_due = clip_selectors.updates_due_for(user=user, plan=plan)
+    pair, pair_to_do = coaching_selectors.pair_to_do_for(user=user)
+    context = {
+        "sessions": session_selectors.occurrences_home_for(user=user),
+        "communities": community_selectors.communities_home_for(user=user),
+        "join_requests": community_selectors.join_requests_waiting_for_host(user=user),
+        "pair": pair,
+        "pair_partner": pair.partner_of(user) if pair else None,
+        "pair_to_do": pair_to_do,
+        "update_period": update_period,
+        "actions_due": actions_due,
+        "is_coordinator": user_is_coordinator(user=user),
+        "today": timezone.localdate(),
+    }
+    if context["is_coordinator"]:
+        context["coordinator"] = {
+            "suggestions_waiting": community_selectors.suggestions_waiting_count(),
+            "pool_ready": coaching_selectors.pool_ready_to_match(),
+            "proposals_period": update_period or (clip_selectors.period_current(plan=plan) if plan else None),
+            **clip_selectors.coordinator_to_do(plan=plan),
+        }
+    context["waiting_count"] = (
+        len(context["join_requests"])
+        + bool(pair_to_do)
+        + len(actions_due)
+        + sum(
+            bool(value)
+            for key, value in context.get("coordinator", {}).items()
+            if key in {"suggestions_waiting", "pool_ready", "proposals_waiting", "actions_without_holder_count"}
+        )
+    )
+    return context
 
 
 @require_GET
@@ -36,6 +81,13 @@ def healthz(request):
         {"status": "ok" if healthy else "unavailable", "checks": checks},
         status=200 if healthy else 503,
     )
+
+
+@login_required
+@require_GET
+def personal_data_page(request):
+    """The signed-in person only: downloading their data and deleting their account (one of the profile's pages)."""
+    return render(request, "portal/personal_data.html", {"profile_section": "data"})
 
 
 @login_required

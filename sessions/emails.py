@@ -35,18 +35,32 @@ def session_email_extras(*, context: dict, recipient) -> tuple[dict, list]:
 
 
 def sessions_for_digest(*, people, since, now) -> dict[int, list[int]]:
-    """Each person's sessions in the next five weeks in the communities they are a member of; one query."""
-    found: dict[int, set[int]] = {}
-    for occurrence_id, user_id in Occurrence.objects.filter(
-        # One filter() call, so the membership checked is the one whose user is returned.
-        series__community__memberships__user_id__in=[person.pk for person in people],
-        series__community__memberships__state=MembershipState.ACTIVE,
-        start__gte=now,
-        start__lt=now + DIGEST_LOOKS_AHEAD,
-        cancelled_at=None,
-    ).values_list("pk", "series__community__memberships__user_id"):
-        found.setdefault(user_id, set()).add(occurrence_id)
-    return {user_id: sorted(ids)[:DIGEST_MOST_SESSIONS] for user_id, ids in found.items()}
+    """Each person's sessions in the next five weeks in the communities they are a member of, in date order; one
+    query. The digest shows a repeating series on one line (``templatetags.scheduling_tags.digest_lines``), so
+    the limit is on lines: at most ``DIGEST_MOST_SESSIONS`` one-off sessions and series, each series with all its
+    sessions in the period."""
+    found: dict[int, list[int]] = {}
+    lines: dict[int, set] = {}
+    for occurrence_id, user_id, series_id, rrule in (
+        Occurrence.objects.filter(
+            # One filter() call, so the membership checked is the one whose user is returned.
+            series__community__memberships__user_id__in=[person.pk for person in people],
+            series__community__memberships__state=MembershipState.ACTIVE,
+            start__gte=now,
+            start__lt=now + DIGEST_LOOKS_AHEAD,
+            cancelled_at=None,
+        )
+        .order_by("start", "pk")
+        .values_list("pk", "series__community__memberships__user_id", "series_id", "series__rrule")
+    ):
+        line = ("series", series_id) if rrule else ("session", occurrence_id)
+        seen = lines.setdefault(user_id, set())
+        if line not in seen:
+            if len(seen) >= DIGEST_MOST_SESSIONS:
+                continue
+            seen.add(line)
+        found.setdefault(user_id, []).append(occurrence_id)
+    return found
 
 
 def register() -> None:

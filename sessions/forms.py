@@ -32,6 +32,76 @@ def _start_of_today(now: datetime) -> datetime:
     return datetime.combine(now.astimezone(LONDON).date(), time(0), tzinfo=LONDON)
 
 
+def _say(form, messages: dict[str, dict[str, str]]) -> None:
+    """Gives each field errors that name it and say what to enter (GOV.UK's error message guidance), instead of
+    Django's "This field is required."."""
+    for name, by_code in messages.items():
+        if name in form.fields:
+            form.fields[name].error_messages.update(by_code)
+
+
+def _series_detail_messages() -> dict[str, dict[str, str]]:
+    """The fields the schedule form and the series details form share."""
+    return {
+        "title": {
+            "required": _("Enter the title of the session in English"),
+            "max_length": _(
+                "Title (English) must be %(limit_value)s characters or fewer (you have written %(show_value)s)"
+            ),
+        },
+        "title_cy": {
+            "max_length": _(
+                "Title (Welsh) must be %(limit_value)s characters or fewer (you have written %(show_value)s)"
+            ),
+        },
+        "description": {
+            "max_length": _(
+                "Description (English) must be %(limit_value)s characters or fewer (you have written %(show_value)s)"
+            ),
+        },
+        "description_cy": {
+            "max_length": _(
+                "Description (Welsh) must be %(limit_value)s characters or fewer (you have written %(show_value)s)"
+            ),
+        },
+        "format": {"required": _("Select the format of the session: online, in person or hybrid")},
+        "join_url": {
+            "invalid": _("Enter the online joining link as a full address, like https://teams.example/meeting"),
+            "max_length": _(
+                "Online joining link must be %(limit_value)s characters or fewer (you have written %(show_value)s)"
+            ),
+        },
+        "location": {
+            "max_length": _("Place must be %(limit_value)s characters or fewer (you have written %(show_value)s)"),
+        },
+        "capacity": {
+            "invalid": _("Number of places must be a whole number, like 20, or leave it blank for no limit"),
+            "min_value": _("Number of places must be 0 or more, or leave it blank for no limit"),
+            "max_value": _("Number of places must be %(limit_value)s or fewer, or leave it blank for no limit"),
+        },
+        "language": {"required": _("Select the language the session is held in")},
+    }
+
+
+def _time_messages(*, first: bool) -> dict[str, dict[str, str]]:
+    return {
+        "date": {
+            "required": _("Enter the date of the first session") if first else _("Enter the date of the session"),
+            "invalid": _("Date of the first session must be a real date, like 2027-03-27")
+            if first
+            else _("Date must be a real date, like 2027-03-27"),
+        },
+        "start_time": {
+            "required": _("Enter the time the session starts, like 12:30"),
+            "invalid": _("Start time must be a real time, like 12:30"),
+        },
+        "end_time": {
+            "required": _("Enter the time the session ends, like 13:30"),
+            "invalid": _("End time must be a real time, like 13:30"),
+        },
+    }
+
+
 class WallClockMixin:
     """Turns a date and London times into aware datetimes, refusing times the clocks skip or repeat."""
 
@@ -80,15 +150,15 @@ class PlaceAndLinkMixin:
     def clean_join_url(self):
         url = self.cleaned_data["join_url"].strip()
         if url and not url.lower().startswith("https://"):
-            raise forms.ValidationError(_("The joining link must start with https://."))
+            raise forms.ValidationError(_("Online joining link must start with https://"))
         return url
 
     def check_place_and_link(self, cleaned):
         fmt = cleaned.get("format")
         if fmt in (SessionFormat.IN_PERSON, SessionFormat.HYBRID) and not cleaned.get("location", "").strip():
-            self.add_error("location", _("Say where the session takes place."))
+            self.add_error("location", _("Enter the place where the session takes place"))
         if fmt in (SessionFormat.ONLINE, SessionFormat.HYBRID) and not cleaned.get("join_url"):
-            self.add_error("join_url", _("Give the link people use to join online."))
+            self.add_error("join_url", _("Enter the online joining link, starting with https://"))
 
 
 class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.ModelForm):
@@ -155,6 +225,28 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
         super().__init__(*args, **kwargs)
         limit_rich_text(self.fields["description"])
         limit_rich_text(self.fields["description_cy"])
+        _say(self, _series_detail_messages())
+        _say(self, _time_messages(first=True))
+        _say(
+            self,
+            {
+                "repeat": {"required": _("Select how often the session repeats")},
+                "interval": {
+                    "required": _("Enter every how many weeks or months the session repeats, like 1"),
+                    "invalid": _("Every how many weeks or months must be a whole number, like 2"),
+                    "min_value": _("Every how many weeks or months must be %(limit_value)s or more"),
+                    "max_value": _("Every how many weeks or months must be %(limit_value)s or fewer"),
+                },
+                "nth": {"required": _("Select which one in the month the session is on, like Last")},
+                "end": {"required": _("Select when the sessions stop")},
+                "until": {"invalid": _("Last date must be a real date, like 2027-03-27")},
+                "count": {
+                    "invalid": _("Number of sessions must be a whole number, like 10"),
+                    "min_value": _("Number of sessions must be %(limit_value)s or more"),
+                    "max_value": _("Number of sessions must be %(limit_value)s or fewer"),
+                },
+            },
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -162,11 +254,11 @@ class SeriesForm(SessionDateMixin, PlaceAndLinkMixin, WallClockMixin, forms.Mode
         self.check_place_and_link(cleaned)
         if cleaned.get("end") == "on_date":
             if not cleaned.get("until"):
-                self.add_error("until", _("Give the date of the last session."))
+                self.add_error("until", _("Enter the date of the last session"))
             elif cleaned.get("date") and cleaned["until"] < cleaned["date"]:
                 self.add_error("until", _("The last date must be on or after the first session."))
         if cleaned.get("end") == "after_count" and not cleaned.get("count"):
-            self.add_error("count", _("Give the number of sessions."))
+            self.add_error("count", _("Enter the number of sessions"))
         if cleaned.get("repeat") == "weekly" and not cleaned.get("weekdays") and cleaned.get("date"):
             cleaned["weekdays"] = [weekday_of(cleaned["date"])]
         self.instance.skip_bank_holidays = bool(cleaned.get("skip_bank_holidays")) and cleaned.get("repeat") in (
@@ -222,6 +314,21 @@ class MoveForm(SessionDateMixin, WallClockMixin, forms.Form):
     location = forms.CharField(label=_("Place (optional)"), max_length=200, required=False)
     scope = forms.ChoiceField(label=_("Change"), choices=SCOPE_CHOICES, widget=forms.RadioSelect, initial="this")
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _say(self, _time_messages(first=False))
+        _say(
+            self,
+            {
+                "location": {
+                    "max_length": _(
+                        "Place must be %(limit_value)s characters or fewer (you have written %(show_value)s)"
+                    )
+                },
+                "scope": {"required": _("Select whether to change this session only, or this and all later ones")},
+            },
+        )
+
     def clean(self):
         cleaned = super().clean()
         cleaned["starts_at"], cleaned["ends_at"] = self.clean_times(cleaned)
@@ -233,6 +340,21 @@ class CancelForm(forms.Form):
         label=_("Reason"), max_length=300, help_text=_("People who said they would come are told this by email.")
     )
     scope = forms.ChoiceField(label=_("Cancel"), choices=SCOPE_CHOICES, widget=forms.RadioSelect, initial="this")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _say(
+            self,
+            {
+                "reason": {
+                    "required": _("Enter the reason for cancelling, like “The speaker is ill”"),
+                    "max_length": _(
+                        "Reason must be %(limit_value)s characters or fewer (you have written %(show_value)s)"
+                    ),
+                },
+                "scope": {"required": _("Select whether to cancel this session only, or this and all later ones")},
+            },
+        )
 
 
 class SeriesDetailsForm(PlaceAndLinkMixin, forms.ModelForm):
@@ -249,6 +371,7 @@ class SeriesDetailsForm(PlaceAndLinkMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         limit_rich_text(self.fields["description"])
         limit_rich_text(self.fields["description_cy"])
+        _say(self, _series_detail_messages())
         self.most_going = most_going
 
     def clean_capacity(self):

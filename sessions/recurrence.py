@@ -13,7 +13,16 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from portal.dates import DATEUTIL_DAYS, LONDON, WORKING_DAYS, date_on_weekday, weekday_of
+from portal.dates import (
+    DATEUTIL_DAYS,
+    LONDON,
+    WEEKDAY_AFTER_ON,
+    WEEKDAY_AFTER_SECOND,
+    WEEKDAY_IN_SENTENCE,
+    WORKING_DAYS,
+    date_in_sentence,
+    weekday_of,
+)
 
 KINDS = ("once", "weekdays", "weekly", "monthly_nth", "monthly_date", "every_n_months")
 ENDS = ("never", "on_date", "after_count")
@@ -124,11 +133,12 @@ def describe(recurrence: Recurrence, *, first_start: datetime, duration: timedel
         pattern = _("Every weekday, Monday to Friday")
     elif recurrence.kind == "weekly":
         days = recurrence.weekdays or (weekday_of(start_local),)
-        names = [formats.date_format(date_on_weekday(code), "l") for code in days]
-        day_list = _join(names)
+        day_list = _days_after_on(days)
         if recurrence.interval > 1:
+            # Translators: %(days)s is one or more days as they read after "on" (e.g. "ddydd Llun a dydd Iau").
             pattern = _("Every %(n)s weeks on %(days)s") % {"n": recurrence.interval, "days": day_list}
         else:
+            # Translators: %(days)s is one or more days as they read after "on" (e.g. "ddydd Llun a dydd Iau").
             pattern = _("Every week on %(days)s") % {"days": day_list}
     elif recurrence.kind == "monthly_nth":
         every_month, every_n_months = MONTHLY_NTH[recurrence.nth]
@@ -149,9 +159,13 @@ def describe(recurrence: Recurrence, *, first_start: datetime, duration: timedel
     return text
 
 
-def _join(names: list[str]) -> str:
+def _days_after_on(days: tuple[str, ...]) -> str:
+    """The days as they read after "on": the first in its own form (Welsh "ar ddydd Llun"), the rest as they read
+    later in the list ("ar ddydd Llun, dydd Mercher a dydd Gwener"), each a whole message of its own."""
+    names = [str(WEEKDAY_AFTER_ON[days[0]])] + [str(WEEKDAY_IN_SENTENCE[code]) for code in days[1:]]
     if len(names) == 1:
         return names[0]
+    # Translators: the last two of the days a series meets on, e.g. "Monday, Wednesday and Friday".
     return _("%(first)s and %(last)s") % {"first": ", ".join(names[:-1]), "last": names[-1]}
 
 
@@ -173,8 +187,10 @@ def first_date_problem(recurrence: Recurrence, *, first_start: datetime) -> str 
     if starts(first_start=first_start, rrule=rule, between=(first_start, first_start)):
         return None
     local = first_start.astimezone(LONDON)
-    weekday_name = formats.date_format(local, "l")
-    chosen = formats.date_format(local, "l j F Y")
+    # Inside a sentence the day's name has its own form ("Nid yw dydd Mercher …", "Yr ail ddydd Mercher …").
+    weekday_forms = WEEKDAY_AFTER_SECOND if recurrence.nth == 2 else WEEKDAY_IN_SENTENCE
+    weekday_name = str(weekday_forms[weekday_of(local)])
+    chosen = date_in_sentence(local, "l j F Y")
     if recurrence.kind == "monthly_nth":
         rule_in_month = du.rrule(
             du.MONTHLY,

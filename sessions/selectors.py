@@ -1,17 +1,21 @@
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
 
 from communities.models import MeetingLanguage, Membership, MembershipState, Role
 from communities.selectors import access_community_management
+from portal.bilingual import localised
 from portal.dates import LONDON, london_midnight, london_month
 from portal.tokens import token_hash
 
 from . import bounds
 from .models import CalendarFeedToken, Occurrence, Rsvp, RsvpStatus, SessionChange, SessionFormat, SessionSeries
+from .recurrence import Recurrence, describe
 
 FEED_HISTORY = timedelta(days=30)
 PAGE_SIZE = 25
@@ -30,6 +34,13 @@ def occurrences_visible_to(user) -> QuerySet:
     return queryset.filter(Q(series__is_public=True) | Exists(mine))
 
 
+def _grouping_asked(data) -> bool:
+    # The form sends a hidden group=0 before the checkbox's group=1, so an unticked box still says "off"; with no
+    # "group" at all (the list's own address) a series is shown once.
+    values = data.getlist("group") if hasattr(data, "getlist") else [data.get("group")]
+    return "1" in values or not [value for value in values if value]
+
+
 @dataclass(frozen=True)
 class SessionFilters:
     community: str = ""
@@ -38,14 +49,18 @@ class SessionFilters:
     date_from: date | None = None
     date_to: date | None = None
     mine: bool = False
-    # What was typed for a date that is no date, or too far out to list: the page says it was ignored.
-    ignored_dates: tuple[str, ...] = ()
+    # A repeating series shown once, with its next dates (the list's default); ``group=0`` shows every session.
+    grouped: bool = True
+    # What was typed for a date that is no date, or too far out to list, by field ("date_from", "date_to"): the
+    # page says beside the field that it was ignored.
+    ignored_dates: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_query(cls, data, *, community_slugs: set[str]) -> "SessionFilters":
         ignored = []
 
-        def parse_date(value):
+        def parse_date(name):
+            value = data.get(name)
             if not value:
                 return None
             try:
@@ -53,7 +68,7 @@ class SessionFilters:
             except ValueError:
                 day = None
             if day is None or not bounds.is_listable(day):
-                ignored.append(str(value)[:40])
+                ignored.append((name, str(value)[:40]))
                 return None
             return day
 
@@ -61,9 +76,10 @@ class SessionFilters:
             community=data.get("community", "") if data.get("community", "") in community_slugs else "",
             format=data.get("format", "") if data.get("format", "") in SessionFormat.values else "",
             language=data.get("language", "") if data.get("language", "") in MeetingLanguage.values else "",
-            date_from=parse_date(data.get("date_from")),
-            date_to=parse_date(data.get("date_to")),
+            date_from=parse_date("date_from"),
+            date_to=parse_date("date_to"),
             mine=data.get("mine") == "1",
+            grouped=_grouping_asked(data),
             ignored_dates=tuple(ignored),
         )
 
@@ -71,9 +87,17 @@ class SessionFilters:
         query = {}
         for field in fields(self):
             value = getattr(self, field.name)
-            if value and field.name != "ignored_dates":
+            if field.name == "grouped":
+                if not value:
+                    query["group"] = "0"
+            elif value and field.name != "ignored_dates":
                 query[field.name] = "1" if value is True else str(value)
         return query
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether any filter other than grouping is set (the filter disclosure then starts open)."""
+        return bool(self.community or self.format or self.language or self.date_from or self.date_to or self.mine)
 
 
 def occurrences_upcoming(*, user, filters: SessionFilters, now: datetime | None = None) -> QuerySet:
@@ -96,6 +120,103 @@ def occurrences_upcoming(*, user, filters: SessionFilters, now: datetime | None 
         mine = _active_member_of(user).filter(community_id=OuterRef("series__community_id"))
         queryset = queryset.filter(Exists(going) | Exists(mine))
     return queryset.order_by("start", "pk")
+
+
+def occurrences_grouped(queryset: QuerySet) -> QuerySet:
+    """Of a filtered, ordered list of occurrences: every one-off session, and only the first of each repeating
+    series (the list shows the series once, with ``series_next_dates``)."""
+    first_of_series = queryset.filter(series_id=OuterRef("series_id")).order_by("start", "pk").values("pk")[:1]
+    return queryset.filter(Q(series__rrule="") | Q(pk=Subquery(first_of_series)))
+
+
+SERIES_NEXT_DATES = 3
+
+
+def series_next_dates(
+    *, queryset: QuerySet, series_ids, most: int = SERIES_NEXT_DATES
+) -> dict[int, tuple[int, list[Occurrence]]]:
+    """For the repeating series shown once on a page: {series id: (how many sessions the filtered list holds,
+    its first ``most`` sessions)}. One query for any number of series."""
+    series_ids = list(series_ids)
+    if not series_ids:
+        return {}
+    ranked = (
+        queryset.filter(series_id__in=series_ids)
+        .annotate(
+            position=Window(RowNumber(), partition_by=[F("series_id")], order_by=[F("start").asc(), F("pk").asc()]),
+            in_list=Window(Count("pk"), partition_by=[F("series_id")]),
+        )
+        .order_by()
+    )
+    found: dict[int, tuple[int, list[Occurrence]]] = {}
+    for occurrence in sorted(ranked.filter(position__lte=most), key=lambda o: (o.start, o.pk)):
+        count, dates = found.setdefault(occurrence.series_id, (occurrence.in_list, []))
+        dates.append(occurrence)
+    return found
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """One line of the sessions list: a session, or (grouped) a repeating series with its next sessions."""
+
+    occurrence: Occurrence
+    show_community: bool
+    # Set only for a repeating series shown once: how many sessions the list holds, and the first few.
+    series_count: int = 0
+    next_dates: tuple[Occurrence, ...] = ()
+    repeats: str = ""
+
+
+@dataclass(frozen=True)
+class SessionsListPage:
+    page: Page
+    # How many sessions match the filters (every occurrence, whether or not series are grouped).
+    total: int
+    days: list[tuple[date, list[ListEntry]]]
+
+
+def series_names_community(series: SessionSeries) -> bool:
+    """Whether the community's name adds anything beside the series' title (often they are the same)."""
+
+    def plain(text):
+        return " ".join(text.split()).casefold()
+
+    return plain(localised(series, "title").text) != plain(localised(series.community, "name").text)
+
+
+def _repeats_in_words(series: SessionSeries) -> str:
+    return describe(Recurrence.from_dict(series.recurrence), first_start=series.first_start, duration=series.duration)
+
+
+def sessions_list_page(*, user, filters: SessionFilters, page_number, now: datetime | None = None) -> SessionsListPage:
+    """The sessions list's page: its entries grouped by day (UK time). A fixed number of queries whatever the
+    number of sessions: the total, the page's count and rows, and the grouped series' next dates."""
+    matching = occurrences_upcoming(user=user, filters=filters, now=now)
+    total = matching.count()
+    entries = occurrences_grouped(matching) if filters.grouped else matching
+    page = Paginator(entries, PAGE_SIZE).get_page(page_number)
+    rows = list(page.object_list)
+    repeating = (
+        series_next_dates(queryset=matching, series_ids={o.series_id for o in rows if o.series.rrule})
+        if filters.grouped
+        else {}
+    )
+    days: list[tuple[date, list[ListEntry]]] = []
+    for occurrence in rows:
+        count, dates = repeating.get(occurrence.series_id, (0, []))
+        entry = ListEntry(
+            occurrence=occurrence,
+            show_community=series_names_community(occurrence.series),
+            series_count=count,
+            next_dates=tuple(dates),
+            repeats=_repeats_in_words(occurrence.series) if dates else "",
+        )
+        day = occurrence.start_local.date()
+        if days and days[-1][0] == day:
+            days[-1][1].append(entry)
+        else:
+            days.append((day, [entry]))
+    return SessionsListPage(page=page, total=total, days=days)
 
 
 def occurrences_in_month(*, user, year: int, month: int) -> list[Occurrence]:
@@ -190,6 +311,39 @@ def attendees_of(*, occurrence: Occurrence) -> list[Rsvp]:
     )
 
 
+@dataclass(frozen=True)
+class CancelPreview:
+    """What cancelling would do, said on the page before a host confirms it."""
+
+    sessions: int
+    people: int
+    first: Occurrence | None
+    last: Occurrence | None
+
+
+def cancel_preview(*, occurrence: Occurrence, following: bool) -> CancelPreview:
+    """The sessions a cancellation would cancel (this one, or this and every later one of the series not already
+    cancelled) and how many people said they were going or are waiting for a place. Two queries."""
+    if following:
+        targets = Occurrence.objects.filter(
+            series_id=occurrence.series_id, original_start__gte=occurrence.original_start, cancelled_at=None
+        )
+    else:
+        targets = Occurrence.objects.filter(pk=occurrence.pk, cancelled_at=None)
+    rows = list(targets.order_by("start", "pk").only("pk", "start", "end"))
+    people = (
+        Rsvp.objects.filter(occurrence__in=[row.pk for row in rows], status__in=[RsvpStatus.GOING, RsvpStatus.WAITING])
+        .values("user_id")
+        .distinct()
+        .count()
+        if rows
+        else 0
+    )
+    return CancelPreview(
+        sessions=len(rows), people=people, first=rows[0] if rows else None, last=rows[-1] if rows else None
+    )
+
+
 def series_most_going(*, series: SessionSeries) -> int:
     """The most people going to any one coming session of the series (its places may not drop below this)."""
     counts = (
@@ -240,7 +394,7 @@ def community_next_public_session() -> Subquery:
 
 def community_meets_this_month() -> Exists:
     """For the directory's "has sessions this month" (registered in ``communities.session_facts``): whether the
-    community row (``OuterRef("pk")``) has a public session still to come this month, in Wales time."""
+    community row (``OuterRef("pk")``) has a public session still to come this month, in UK time."""
     now = timezone.now()
     local = now.astimezone(LONDON)
     _month_start, month_end = london_month(local.year, local.month)
@@ -333,3 +487,26 @@ def session_data_for(*, user) -> dict:
             .order_by("created_at", "pk")
         ],
     }
+
+
+# The personal home (issue 17)
+HOME_SESSIONS_SHOWN = 5
+
+
+def occurrences_home_for(*, user, now: datetime | None = None, limit: int = HOME_SESSIONS_SHOWN) -> dict:
+    """A signed-in person's next sessions for their home page, in two queries whatever the numbers:
+    ``going`` (sessions they said they are going to or wait for a place at, each with ``my_status``) and
+    ``unanswered`` (coming sessions of their communities they have not answered), each at most ``limit``."""
+    now = now or timezone.now()
+    coming = occurrences_visible_to(user).filter(end__gte=now).order_by("start", "pk")
+    my_answer = Rsvp.objects.filter(occurrence=OuterRef("pk"), user=user)
+    going = list(
+        coming.annotate(my_status=Subquery(my_answer.values("status")[:1])).filter(
+            my_status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]
+        )[:limit]
+    )
+    member_of = _active_member_of(user).values("community_id")
+    unanswered = list(
+        coming.filter(cancelled_at__isnull=True, series__community_id__in=member_of).exclude(Exists(my_answer))[:limit]
+    )
+    return {"going": going, "unanswered": unanswered}

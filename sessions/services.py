@@ -172,7 +172,7 @@ def _bump(occurrence: Occurrence, fields: list[str]) -> None:
 def occurrence_move(
     *, occurrence: Occurrence, start: datetime, end: datetime, location: str, acting_user, following: bool = False
 ) -> list[Occurrence]:
-    """Moves one occurrence, or this and every later one in the series to the same London time of day, and records
+    """Moves one occurrence, or this and every later one in the series to the same UK time of day, and records
     who moved each one from where. "This and following" splits the series there: the old one ends the day
     before, a new series with the new rule carries on (so the horizon job extends the new day and time), and the
     later occurrences, with their answers, belong to it. Nothing changes (no SEQUENCE, no email) when nothing

@@ -6,7 +6,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -15,6 +14,7 @@ from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST, require_safe
 
 from communities.models import MeetingLanguage, MembershipState
@@ -43,37 +43,54 @@ def upcoming(request):
     """Anyone: upcoming public sessions (and members-only ones of the viewer's communities)."""
     communities = communities_for_filters()
     filters = selectors.SessionFilters.from_query(request.GET, community_slugs={c.slug for c in communities})
-    for typed in filters.ignored_dates:
-        messages.warning(
-            request,
-            _(
-                "We ignored the date “%(date)s” because it is not a date between %(first)s and "
-                "%(last)s, like 2026-03-31."
-            )
-            % {
-                "date": typed,
-                "first": bounds.FIRST_LISTED_YEAR,
-                "last": bounds.LAST_LISTED_YEAR,
-            },
+    labels = {"date_from": _("From"), "date_to": _("To")}
+    # Beside the field and in the error summary (never a banner); the rest of the list is still shown.
+    filter_errors = {
+        name: _(
+            "We ignored the “%(label)s” date “%(date)s”: enter a date between %(first)s and %(last)s, like 2026-03-31"
         )
-    page = Paginator(selectors.occurrences_upcoming(user=request.user, filters=filters), selectors.PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+        % {"label": labels[name], "date": typed, "first": bounds.FIRST_LISTED_YEAR, "last": bounds.LAST_LISTED_YEAR}
+        for name, typed in filters.ignored_dates
+    }
+    listing = selectors.sessions_list_page(user=request.user, filters=filters, page_number=request.GET.get("page"))
     today = timezone.now().astimezone(LONDON)
     return render(
         request,
         "scheduling/upcoming.html",
         {
-            "page": page,
+            "page": listing.page,
+            "page_items": page_items(listing.page),
+            "total": listing.total,
+            "days": listing.days,
+            "this_year": today.year,
             "filters": filters,
+            "filter_errors": filter_errors,
             "communities": communities,
             "format_choices": SessionFormat.choices,
             "language_choices": MeetingLanguage.choices,
             "query_without_page": urlencode(filters.as_query()),
+            "every_session_query": urlencode({**filters.as_query(), "group": "0"}),
             "this_month": (today.year, today.month),
             "public_feed_links": subscribe_links(request, reverse("sessions:public_feed")),
         },
     )
+
+
+def page_items(page, *, around: int = 1) -> list[int | None]:
+    """The page numbers GOV.UK's pagination shows: the first, the last, the current one and its neighbours, with
+    None where numbers are left out (shown as an ellipsis)."""
+    last = page.paginator.num_pages
+    if last <= 1:
+        return []
+    wanted = {1, last, *range(page.number - around, page.number + around + 1)}
+    items: list[int | None] = []
+    previous = 0
+    for number in sorted(n for n in wanted if 1 <= n <= last):
+        if number - previous > 1:
+            items.append(None)
+        items.append(number)
+        previous = number
+    return items
 
 
 @require_GET
@@ -89,15 +106,20 @@ def month(request, year, month):
         [(day, by_day.get(day, [])) if day else (None, []) for day in week]
         for week in month_calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
     ]
+    previous, following = month_preceding(year, month), month_following(year, month)
     return render(
         request,
         "scheduling/month.html",
         {
             "month_start": date(year, month, 1),
             "weeks": weeks,
+            # On a phone: only the days that have sessions, each with its weekday name.
+            "days": [(date(year, month, day), by_day[day]) for day in sorted(by_day)],
             "weekday_dates": [date_on_weekday(code) for code in Weekday.values],
-            "previous": month_preceding(year, month),
-            "following": month_following(year, month),
+            "previous": previous,
+            "following": following,
+            "previous_start": date(previous[0], previous[1], 1) if bounds.is_listable(date(*previous, 1)) else None,
+            "following_start": date(following[0], following[1], 1) if bounds.is_listable(date(*following, 1)) else None,
             "has_sessions": bool(occurrences),
         },
     )
@@ -258,22 +280,53 @@ def series_details(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def cancel(request, pk):
-    """Hosts and coordinators only (403; 404 if the session is not visible)."""
+    """Hosts and coordinators only (403; 404 if the session is not visible). Cancelling this and the later sessions
+    of a series asks first, on a page that says how many sessions and people it affects; nothing changes until
+    that page's button is pressed."""
     occurrence = selectors.access_occurrence_for_management(pk=pk, user=request.user)
     form = CancelForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        following = form.cleaned_data["scope"] == "following"
+        if following and request.POST.get("confirm") != "yes":
+            return render(
+                request,
+                "scheduling/cancel_confirm.html",
+                {
+                    "form": form,
+                    "occurrence": occurrence,
+                    "preview": selectors.cancel_preview(occurrence=occurrence, following=True),
+                },
+            )
         cancelled = services.occurrence_cancel(
             occurrence=occurrence,
             reason=form.cleaned_data["reason"],
             acting_user=request.user,
-            following=form.cleaned_data["scope"] == "following",
+            following=following,
         )
         if cancelled:
-            messages.success(request, _("Cancelled. Everyone who said they would come has been told."))
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)s session cancelled. Everyone who said they would come has been told.",
+                    "%(count)s sessions cancelled. Everyone who said they would come has been told.",
+                    len(cancelled),
+                )
+                % {"count": len(cancelled)}
+                if following
+                else _("Cancelled. Everyone who said they would come has been told."),
+            )
         else:
             messages.error(request, _("This session was already cancelled."))
         return redirect(occurrence.get_absolute_url())
-    return render(request, "scheduling/cancel.html", {"form": form, "occurrence": occurrence})
+    return render(
+        request,
+        "scheduling/cancel.html",
+        {
+            "form": form,
+            "occurrence": occurrence,
+            "preview": selectors.cancel_preview(occurrence=occurrence, following=False),
+        },
+    )
 
 
 @login_required
@@ -442,8 +495,19 @@ def my_calendar(request):
             services.feed_token_revoke(user=request.user)
             messages.success(request, _("Your private calendar address has been switched off."))
         else:
+            had_one = selectors.feed_token_live(user=request.user) is not None
             services.feed_token_rotate(user=request.user)
-            messages.success(request, _("You have a new private calendar address. The old one no longer works."))
+            if had_one:
+                messages.success(request, _("You have a new private calendar address. The old one no longer works."))
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Your private calendar address has been created. To subscribe, open it in your calendar app "
+                        "or add it to Google Calendar with the links below, or copy it into your calendar’s "
+                        "“subscribe” or “add from URL” setting."
+                    ),
+                )
         return redirect("sessions:my_calendar")
     token = selectors.feed_token_live(user=request.user)
     links = subscribe_links(request, reverse("person_feed", args=[token.token])) if token else None

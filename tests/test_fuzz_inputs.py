@@ -118,11 +118,12 @@ def test_email_settings_never_fail_and_a_refusal_changes_nothing(client, member,
     client.force_login(member)
     settings_for(member)
     before = rows(NotificationSettings.objects.all())
-    response = client.post("/notifications/settings/", data)
-    assert response.status_code == 302
     form = NotificationSettingsForm(data, instance=NotificationSettings.objects.get(user=member), prefix="notify")
     valid = form.is_valid()
     event(f"form valid: {valid}")
+    response = client.post("/notifications/settings/", data)
+    # Saved and sent back to the page, or shown again with the errors beside the fields.
+    assert response.status_code == (302 if valid else 200)
     if not valid:
         assert rows(NotificationSettings.objects.all()) == before
 

@@ -25,7 +25,8 @@ def test_profile_with_an_empty_name_saves_nothing_and_explains_in_welsh(client, 
         {"display_name": "", "organisation": "Somewhere else", "preferred_language": "cy"},
     )
     assert response.status_code == 200
-    assert "Mae angen y maes hwn." in response.content.decode()
+    # Beside the field and in the summary; Welsh from the lead's merge of var/tr-home.json.
+    assert response.content.decode().count("Rhowch eich enw") == 2
     member.refresh_from_db()
     assert member.display_name == "Siân Evans"
     assert member.organisation == ""

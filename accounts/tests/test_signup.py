@@ -117,7 +117,7 @@ def test_welsh_signup_prefers_welsh_and_gets_its_email_in_welsh(client):
 @pytest.mark.django_db
 def test_mismatched_passwords_change_nothing_and_say_why(client):
     response = client.post(reverse("account_signup"), {**SIGNUP, "password2": "something-else-entirely"})
-    assert "You must type the same password each time." in response.content.decode()
+    assert "The passwords do not match: enter the same password in both boxes" in response.content.decode()
     assert not User.objects.exists()
 
 

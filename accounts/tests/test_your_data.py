@@ -14,7 +14,8 @@ def test_your_data_pages_send_anonymous_people_to_sign_in(client, name):
 
 def test_profile_offers_the_download_and_the_deletion(client, member):
     client.force_login(member)
-    page = client.get(reverse("profile")).content.decode()
+    assert f'href="{reverse("personal_data")}"' in client.get(reverse("profile")).content.decode()
+    page = client.get(reverse("personal_data")).content.decode()
     assert "Your data" in page
     assert f'href="{reverse("personal_data_download")}"' in page
     assert f'href="{reverse("account_delete")}"' in page
@@ -25,7 +26,10 @@ def test_delete_page_get_explains_and_deletes_nothing(client, member):
     response = client.get(reverse("account_delete"))
     assert response.status_code == 200
     page = response.content.decode()
-    assert "What is deleted" in page and "What stays" in page
+    assert "What happens when you delete your account" in page
+    assert "stay on the CLIP’s public record, without your name" in page
+    assert "the pair ends: they get a short, kind email" in page
+    assert "onclick" not in page and "confirm(" not in page  # a page, not a JavaScript dialog
     assert "This cannot be undone." in page
     assert User.objects.filter(pk=member.pk).exists()
     assert client.get(reverse("profile")).status_code == 200  # still signed in

@@ -14,11 +14,11 @@ def test_each_themes_bar_is_in_proportion_to_the_widest_theme():
         {"theme": SimpleNamespace(number=2), "counts": small, "total": 2},
     ]
     bars = status_chart(rows, Status.choices)["bars"]
-    assert bars[0]["segments"] == [
-        {"status": "on_track", "x": 0.0, "width": 75.0},
-        {"status": "at_risk", "x": 75.0, "width": 25.0},
+    assert [(s["status"], s["x"], s["width"], s["count"]) for s in bars[0]["segments"]] == [
+        ("on_track", 0.0, 75.0, 3),
+        ("at_risk", 75.0, 25.0, 1),
     ]
-    assert bars[1]["segments"] == [{"status": "completed", "x": 0.0, "width": 50.0}]
+    assert [(s["status"], s["x"], s["width"], s["count"]) for s in bars[1]["segments"]] == [("completed", 0.0, 50.0, 2)]
 
 
 def test_a_plan_without_actions_draws_empty_bars():

@@ -134,7 +134,9 @@ def test_bad_status_input_changes_nothing(client, plan, coordinator):
     response = client.post(
         "/clip/actions/1.1/status/", {"status": "finished-ish", "reason": "x", "version": 1}, follow=True
     )
-    assert "The status was not changed" in response.content.decode()
+    assert response.status_code == 400
+    assert 'id="id_status-error"' in response.content.decode()
+    assert "Select the new status from the list" in response.content.decode()
     response = client.post(
         "/clip/actions/1.1/status/",
         {"status": "merged", "reason": "x", "version": 1, "merged_into": "9.9"},

@@ -63,8 +63,13 @@ def open_form(client, **fields):
         ({"update_deadline": "2026-11-01"}, "update_deadline", "Updates cannot be due before the period starts."),
         ({"update_deadline": "2028-06-01"}, "update_deadline", "Updates must be due within three months"),
         ({"starts_on": "2026-11-01"}, "starts_on", "These dates overlap the period December 2025 – November 2026."),
-        ({"starts_on": "31/31/2026"}, "starts_on", "Enter a valid date."),
-        ({"label": ""}, "label", "This field is required."),
+        ({"starts_on": "31/31/2026"}, "starts_on", "Enter the date the period starts as a real date"),
+        ({"starts_on": ""}, "starts_on", "Enter the date the period starts, for example"),
+        (
+            {"label": "x" * 101},
+            "label",
+            "The period’s name in English must be 100 characters or fewer (you have written 101).",
+        ),
         (
             {"starts_on": "9999-12-01", "ends_on": "9999-12-31", "update_deadline": "9999-12-15"},
             "starts_on",
@@ -150,7 +155,11 @@ def test_a_rejection_needs_a_reason_and_keeps_the_status(client, plan, ended_per
     )
     client.force_login(coordinator)
     response = client.post(f"/clip/proposals/{proposal.pk}/reject/", {"reply": ""}, follow=True)
-    assert "Say why the proposed status is not being accepted." in response.content.decode()
+    assert response.status_code == 400
+    page = response.content.decode()
+    # Beside that proposal's reply box, and in the summary, never a banner.
+    assert f'id="reply-{proposal.pk}-error"' in page
+    assert page.count("Say why the proposed status is not being accepted.") == 2
     proposal.refresh_from_db()
     assert proposal.proposal_outcome == ProposalOutcome.PENDING
     client.post(f"/clip/proposals/{proposal.pk}/reject/", {"reply": "The guidance is not out yet."})
@@ -353,7 +362,7 @@ def test_key_terms_are_saved_in_order_and_a_term_without_a_definition_is_refused
     client.force_login(coordinator)
     url = f"/clip/periods/{ended_period.pk}/key-terms/"
     bad = client.post(url, key_terms_post([{"term": "Foresight", "definition": ""}]))
-    assert bad.status_code == 400 and "This field is required." in bad.content.decode()
+    assert bad.status_code == 400 and "Enter what the term means in English" in bad.content.decode()
     assert not ended_period.key_terms.exists()
     rows = [
         {

@@ -256,7 +256,7 @@ def test_the_agreed_slot_is_a_repeating_event_for_the_two_people_only(siân_and_
     response = client.post(
         f"/co-coaching/pairs/{pair.pk}/rhythm/", {"rhythm": "Every other Tuesday", "slot_day": "TU"}, follow=True
     )
-    assert "give the day, the time and how often" in response.content.decode()
+    assert "Enter the start time as well, for a calendar file" in response.content.decode()
     client.post(
         f"/co-coaching/pairs/{pair.pk}/rhythm/",
         {"rhythm": "Every other Tuesday", "slot_day": "TU", "slot_time": "09:30", "slot_every": "fortnightly"},

@@ -38,7 +38,10 @@ def test_an_in_person_community_without_a_place_is_refused_in_welsh(client, host
     client.force_login(host)
     response = client.post(f"/cy/communities/{community.slug}/edit/", {**EDIT, "platform": "in_person"})
     assert response.status_code == 200
-    assert "Dywedwch ble mae’r gymuned yn cyfarfod wyneb yn wyneb." in response.content.decode()
+    assert (
+        "Rhowch ble mae’r gymuned yn cyfarfod wyneb yn wyneb, er enghraifft yr adeilad a’r dref"
+        in response.content.decode()
+    )
     community.refresh_from_db()
     assert community.platform == "teams"
 

@@ -40,8 +40,9 @@ def test_membership_ids_from_another_community_are_not_found(client, host, commu
     other = make_community(name="Other", slug="other", hosts=[outsider])
     their_membership = services.community_join(community=other, user=member)
     client.force_login(host)
-    response = client.post(f"/communities/{community.slug}/members/{their_membership.pk}/remove/")
+    response = client.post(f"/communities/{community.slug}/members/{their_membership.pk}/remove/", {"confirm": "yes"})
     assert response.status_code == 404
+    assert client.get(f"/communities/{community.slug}/members/{their_membership.pk}/remove/").status_code == 404
     assert Membership.objects.get(pk=their_membership.pk).state == MembershipState.ACTIVE
 
 

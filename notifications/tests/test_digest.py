@@ -170,16 +170,21 @@ def test_preview_needs_sign_in(client, db):
     assert client.post("/notifications/digest/send/").status_code == 302
 
 
-def test_settings_are_saved_from_the_profile_page(client, member):
+def test_settings_are_saved_from_their_own_profile_page(client, member):
     client.force_login(member)
-    assert "Emails and reminders" in client.get("/accounts/profile/").content.decode()
-    client.post("/notifications/settings/", {"notify-reminders": "both", "notify-digest": "weekly"})
+    assert "Emails and reminders" in client.get("/accounts/profile/").content.decode()  # the profile's sub-nav
+    assert 'name="notify-digest"' in client.get("/notifications/settings/").content.decode()
+    response = client.post("/notifications/settings/", {"notify-reminders": "both", "notify-digest": "weekly"})
+    assert response.status_code == 302 and response["Location"] == "/notifications/settings/"
+    assert "Your email settings have been saved." in client.get(response["Location"]).content.decode()
     settings = services.settings_for(member)
     assert (settings.reminders, settings.digest, settings.session_changes) == ("both", "weekly", False)
-    response = client.post(
-        "/cy/notifications/settings/", {"notify-reminders": "often", "notify-digest": "weekly"}, follow=True
-    )
-    assert "Nid yw eich gosodiadau e-bost wedi’u cadw" in response.content.decode()  # Siân reads Welsh
+    response = client.post("/notifications/settings/", {"notify-reminders": "often", "notify-digest": "weekly"})
+    # Shown again beside the field and in the summary, never as a banner.
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "govuk-error-summary" in page and "govuk-notification-banner" not in page
+    assert page.count("Select one of the reminder options") == 2
     assert services.settings_for(member).reminders == "both"
 
 

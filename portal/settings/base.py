@@ -5,6 +5,7 @@ under ``var/``, emails written to ``var/mail/``. Production overrides live in
 ``portal.settings.production``.
 """
 
+from email.utils import parseaddr
 from pathlib import Path
 
 import environ
@@ -118,7 +119,19 @@ ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupDetailsForm"
-ACCOUNT_FORMS = {"signup": "accounts.allauth_forms.SignupForm", "login": "accounts.allauth_forms.LoginForm"}
+ACCOUNT_FORMS = {
+    name: f"accounts.allauth_forms.{form}"
+    for name, form in {
+        "signup": "SignupForm",
+        "login": "LoginForm",
+        "add_email": "AddEmailForm",
+        "change_password": "ChangePasswordForm",
+        "set_password": "SetPasswordForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "reauthenticate": "ReauthenticateForm",
+    }.items()
+}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
@@ -147,6 +160,10 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# The icons are also served at the site's root, where browsers and phones look for them without asking
+# (/favicon.ico, /apple-touch-icon.png) and where the web manifest points.
+WHITENOISE_ROOT = BASE_DIR / "static" / "icons"
+WHITENOISE_MIMETYPES = {".webmanifest": "application/manifest+json"}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -162,6 +179,10 @@ else:
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Cylch <cylch@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where the Beta banner's "feedback" link goes: FEEDBACK_URL (a form or a page), or else an email to
+# FEEDBACK_EMAIL (by default the address Cylch sends from).
+FEEDBACK_EMAIL = env.str("FEEDBACK_EMAIL", default="") or parseaddr(DEFAULT_FROM_EMAIL)[1]
+FEEDBACK_URL = env.str("FEEDBACK_URL", default="") or f"mailto:{FEEDBACK_EMAIL}?subject=Cylch%20feedback"
 
 # Celery: Redis when REDIS_URL is set, otherwise kombu's filesystem transport,
 # which needs no server. Beat runs in UTC; wall-clock schedules in Wales are

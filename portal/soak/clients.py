@@ -27,7 +27,11 @@ COMMUNITY_LINK = re.compile(r'href="(?:/cy)?/communities/([a-z0-9-]+)/"')
 NOT_A_COMMUNITY = {"mine", "suggest", "suggestions"}
 SESSION_LINK = re.compile(r'href="(?:/cy)?/sessions/(\d+)/"')
 ACTION_LINK = re.compile(r'href="(?:/cy)?/clip/actions/([0-9A-Za-z.\-]+)/"')
-MEMBERSHIP_FORM = re.compile(r'<form method="post" action="((?:/cy)?/communities/[a-z0-9-]+/(?:join|leave)/)"')
+# Joining and withdrawing a request are forms on the page; leaving is a link to a confirmation page whose
+# button posts to the same address.
+MEMBERSHIP_FORM = re.compile(
+    r'(?:<form method="post" action="|<a href=")((?:/cy)?/communities/[a-z0-9-]+/(?:join|leave)/)"'
+)
 RSVP_FORM = re.compile(r'action="((?:/cy)?/sessions/\d+/rsvp/)">.*?name="going" value="(yes|no)"', re.S)
 UPDATE_FORM = re.compile(r'action="((?:/cy)?/clip/actions/[^/"]+/update/)"')
 UPDATE_PERIOD = re.compile(r'<input type="hidden" name="period" value="(\d+)"')

@@ -3,6 +3,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from portal.bilingual import localised
+from portal.dates import on_date as on_date_phrase
 from portal.rich_text import render_rich_text, rich_text_as_plain
 
 register = template.Library()
@@ -55,3 +56,12 @@ def localised_rich_as_plain(obj, field):
 def rich_text(text):
     """Formatted text that has no Welsh twin (e.g. a suggestion's description), sanitised like every other."""
     return render_rich_text(text)
+
+
+@register.filter(expects_localtime=True)
+def on_date(value, date_format="l j F Y"):
+    """A date as it reads after "on" ("ar" in Welsh): ``{{ when|on_date:"l j F Y, H:i" }}`` gives "ddydd Mercher 3
+    Rhagfyr 2026, 14:00" in Welsh, so "ar {{ when }}" takes the soft mutation. Empty for no date."""
+    if not value:
+        return ""
+    return on_date_phrase(value, date_format)

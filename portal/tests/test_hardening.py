@@ -191,7 +191,7 @@ def test_formatted_text_is_limited_beside_the_field_and_kept(client, member):
         },
     )
     text = response.content.decode()
-    assert response.status_code == 200 and "at most 5000 characters" in text
+    assert response.status_code == 200 and "must be 5,000 characters or fewer" in text
     assert long_text.strip() in text  # nothing they wrote is lost
     community.refresh_from_db()
     assert community.description != long_text

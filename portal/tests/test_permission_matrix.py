@@ -120,6 +120,10 @@ EXPECTED: dict[str, Case | list[Case]] = {
     ],
     # --- accounts --------------------------------------------------------------------------------
     "profile": Case(get=signed_in(200), post=signed_in(200)),  # an empty form is shown again with errors
+    # The profile's other pages (issue 17): one concern each, about the signed-in person only.
+    "profile_calendar": SIGNED_IN_PAGE,
+    "profile_security": SIGNED_IN_PAGE,
+    "personal_data": SIGNED_IN_PAGE,
     # "Your data" and deleting one's account act on the signed-in person only (there is no id to change).
     "personal_data_download": SIGNED_IN_PAGE,
     "account_delete": Case(get=signed_in(200), post=signed_in(200), empty_post_changes_nothing=True),
@@ -161,7 +165,25 @@ EXPECTED: dict[str, Case | list[Case]] = {
         post=only(("coordinator",), REDIRECT, others=403),
     ),
     "communities:join": Case(kwargs=lambda w: {"slug": w.slug_a}, get=signed_in(405), post=signed_in(REDIRECT)),
-    "communities:leave": Case(kwargs=lambda w: {"slug": w.slug_a}, get=signed_in(405), post=signed_in(REDIRECT)),
+    # GET is the page saying what leaving does (it says so to people who are not members too).
+    "communities:leave": Case(kwargs=lambda w: {"slug": w.slug_a}, get=signed_in(200), post=signed_in(REDIRECT)),
+    # Removing a member asks first (GET); the POST needs confirm=yes. The request to A is not a membership, so
+    # hosts are sent back to the members page; B's host reaching A's memberships through B gets a 404.
+    "communities:member_remove": [
+        Case(
+            label="a request to A",
+            kwargs=lambda w: {"slug": w.slug_a, "membership_id": w.request_to_a},
+            get=only(HOSTS_OF_A, REDIRECT, others=403),
+            post=only(HOSTS_OF_A, REDIRECT, others=403),
+            empty_post_changes_nothing=True,
+        ),
+        Case(
+            label="a request to A through B",
+            kwargs=lambda w: {"slug": w.slug_b, "membership_id": w.request_to_a},
+            get=only(("host_b", "coordinator"), 404, others=403),
+            post=only(("host_b", "coordinator"), 404, others=403),
+        ),
+    ],
     "communities:edit": Case(
         kwargs=lambda w: {"slug": w.slug_a},
         get=only(HOSTS_OF_A, 200, others=403),
@@ -270,8 +292,9 @@ EXPECTED: dict[str, Case | list[Case]] = {
         get=signed_in(405),
         post=only(("holder", "coordinator"), 400, others=403),
     ),
+    # An empty status change is shown again on the action's page with its errors beside the fields (400).
     "clip:change_status": Case(
-        kwargs=lambda w: {"number": w.action}, get=signed_in(405), post=only(("coordinator",), REDIRECT, others=403)
+        kwargs=lambda w: {"number": w.action}, get=signed_in(405), post=only(("coordinator",), 400, others=403)
     ),
     "clip:action_holders": Case(
         kwargs=lambda w: {"number": w.action}, get=signed_in(405), post=only(("coordinator",), 400, others=403)
@@ -393,7 +416,8 @@ EXPECTED: dict[str, Case | list[Case]] = {
     ],
     "notifications:digest_preview": SIGNED_IN_PAGE,
     "notifications:digest_send": Case(get=signed_in(405), post=signed_in(REDIRECT)),
-    "notifications:settings": Case(get=signed_in(405), post=signed_in(REDIRECT)),
+    # The profile's "Emails and reminders" page: an empty form is shown again with errors.
+    "notifications:settings": Case(get=signed_in(200), post=signed_in(200)),
 }
 
 

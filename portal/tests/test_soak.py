@@ -35,7 +35,10 @@ def test_refusal_is_the_error_message_not_a_success_message():
 def test_refusal_reads_a_forms_error_summary(client, db):
     response = client.post("/accounts/login/", {"login": "not an address", "password": "x"})
 
-    assert _page(response.content.decode()).refusal() == "Enter a valid email address."
+    assert (
+        _page(response.content.decode()).refusal()
+        == "Enter an email address in the correct format, like name@example.gov.wales"
+    )
 
 
 def test_percentile_is_nearest_rank():

@@ -117,8 +117,9 @@ def test_a_date_to_in_year_9999_is_ignored_with_a_message(client, host, communit
     response = client.get("/sessions/", {"date_to": "9999-12-31", "date_from": "31/12/2026"})
     assert response.status_code == 200
     page = response.content.decode()
-    assert "We ignored the date “9999-12-31” because it is not a date between 2000 and 2100" in page
-    assert "We ignored the date “31/12/2026”" in page
+    assert "We ignored the “To” date “9999-12-31”: enter a date between 2000 and 2100" in page
+    assert "We ignored the “From” date “31/12/2026”" in page
+    assert "govuk-error-summary" in page and 'id="id_date_to-error"' in page  # beside the field, not a banner
     assert "Lunchtime circle" in page  # the rest of the list is still there
     assert "9999-12-31" not in response.context["query_without_page"]
 

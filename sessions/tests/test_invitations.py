@@ -257,7 +257,7 @@ def test_withdrawing_before_the_invitation_went_sends_nothing(english_member, oc
 
 def test_the_profile_page_offers_the_setting_and_saving_it_switches_invitations_off(client, english_member):
     client.force_login(english_member)
-    page = client.get("/accounts/profile/").content.decode()
+    page = client.get("/notifications/settings/").content.decode()
     assert "Send calendar invitations for sessions I’m going to" in page
     assert 'name="notify-calendar_invitations"' in page
     client.post("/notifications/settings/", {"notify-reminders": "day", "notify-digest": "monthly"})

@@ -83,7 +83,7 @@ def test_wall_clock_problems_on_clock_change_days(naive, problem):
         (
             rec.Recurrence(kind="weekly", interval=2, weekdays=("TU", "TH")),
             "Every 2 weeks on Tuesday and Thursday, 12:00–13:00",
-            "Bob 2 wythnos: Dydd Mawrth a Dydd Iau, 12:00–13:00",
+            "Bob 2 wythnos ar ddydd Mawrth a dydd Iau, 12:00–13:00",
         ),
         (
             rec.Recurrence(kind="every_n_months", interval=6, end="after_count", count=4),

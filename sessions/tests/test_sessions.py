@@ -46,7 +46,7 @@ def test_a_host_schedules_last_friday_of_the_month(client, host, community, cloc
     [
         ({"end_time": "11:00"}, "end_time", "The end time must be after the start time."),
         ({"end_time": "12:00"}, "end_time", "A session must last some time"),
-        ({"join_url": "http://teams.example/lunch"}, "join_url", "The joining link must start with https://."),
+        ({"join_url": "http://teams.example/lunch"}, "join_url", "Online joining link must start with https://"),
         (
             {"date": "2027-03-28", "start_time": "01:30", "end_time": "02:30", "repeat": "once"},
             "start_time",
@@ -58,7 +58,7 @@ def test_a_host_schedules_last_friday_of_the_month(client, host, community, cloc
             "That time happens twice in the UK on that day",
         ),
         ({"end": "on_date", "until": "2026-11-01"}, "until", "The last date must be on or after the first session."),
-        ({"format": "in_person", "join_url": ""}, "location", "Say where the session takes place."),
+        ({"format": "in_person", "join_url": ""}, "location", "Enter the place where the session takes place"),
         ({"repeat": "fortnightly-ish"}, "repeat", "Select a valid choice."),
     ],
 )
@@ -165,7 +165,9 @@ def test_cancelling_the_rest_of_a_series_stops_it(client, host, community, clock
     )
     fourth = series.occurrences.order_by("start")[3]
     client.force_login(host)
-    client.post(f"/sessions/{fourth.pk}/cancel/", {"reason": "Group closing", "scope": "following"})
+    asked = client.post(f"/sessions/{fourth.pk}/cancel/", {"reason": "Group closing", "scope": "following"})
+    assert asked.status_code == 200 and not series.occurrences.filter(cancelled_at__isnull=False).exists()
+    client.post(f"/sessions/{fourth.pk}/cancel/", {"reason": "Group closing", "scope": "following", "confirm": "yes"})
     assert series.occurrences.filter(cancelled_at=None).count() == 3
     clock.move_to(datetime(2028, 1, 1, tzinfo=LONDON))
     services.occurrences_extend_all()

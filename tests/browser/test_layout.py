@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.utils import timezone
 
@@ -104,26 +106,79 @@ def test_management_pages_have_no_wcag_a_or_aa_violations(page, demo, language, 
     assert {name: v for name, v in found.items() if v} == {}
 
 
-@pytest.mark.parametrize(
-    "viewport",
-    [
-        pytest.param({"width": 320, "height": 640}, id="320px-reflow"),
-        # 200% zoom on a 1280px window lays the page out at 640 CSS pixels.
-        pytest.param({"width": 640, "height": 450}, id="200pc-zoom"),
-    ],
+REFLOW_VIEWPORTS = [
+    pytest.param({"width": 320, "height": 640}, id="320px-reflow"),
+    # 200% zoom on a 1280px window lays the page out at 640 CSS pixels.
+    pytest.param({"width": 640, "height": 450}, id="200pc-zoom"),
+]
+# Links a crawl does not follow: downloads, feeds, other sites, the admin, one-off token links.
+NOT_PAGES = re.compile(
+    r"(\.(ics|csv|json|pdf)$)|^/(cy/)?(admin|i18n|notifications/unsubscribe|calendar|static|media)/|/logout/$"
 )
-def test_pages_reflow_without_horizontal_scrolling(chromium, demo, viewport):
-    context = chromium.new_context(viewport=viewport, device_scale_factor=2)
+PAGES_PER_ROLE = 70
+
+
+def _page_pattern(path: str) -> str:
+    """/sessions/412/attendees/ and /sessions/413/attendees/ are one page to check."""
+    path = re.sub(r"^/communities/(?!mine/|suggest/|suggestions/)[^/]+/", "/communities/S/", path)
+    return re.sub(r"/\d+(?=/|$)", "/N", re.sub(r"/(actions|pairs)/[^/]+/", r"/\1/X/", path))
+
+
+def pages_a_role_can_reach(page, base_url: str) -> tuple[list[str], dict[str, str]]:
+    """Every kind of page reachable by links from the home page (one address per kind), as the signed-in role,
+    and the links that led nowhere (address: the page that linked to it, and what came back)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    queue, seen_patterns, found, broken = [("/", "")], set(), [], {}
+    while queue and len(found) < PAGES_PER_ROLE:
+        path, linked_from = queue.pop(0)
+        pattern = _page_pattern(path.split("?")[0])
+        if pattern in seen_patterns:
+            continue
+        seen_patterns.add(pattern)
+        try:
+            response = page.goto(base_url + path)
+        except PlaywrightError as error:
+            broken[path] = f"linked from {linked_from}: {error.message.splitlines()[0]}"
+            continue
+        if response is None or response.status != 200:
+            broken[path] = f"linked from {linked_from}: {response.status if response else 'no response'}"
+            continue
+        if "text/html" not in response.headers.get("content-type", ""):
+            continue
+        found.append(path)
+        for href in page.eval_on_selector_all("a[href]", "links => links.map(a => a.getAttribute('href'))"):
+            href = href.split("#")[0]
+            if href.startswith(base_url):
+                href = href[len(base_url) :]
+            if href.startswith("/") and not href.startswith("//") and not href.startswith("/cy/"):
+                if not NOT_PAGES.search(href.split("?")[0]):
+                    queue.append((href, path))
+    return found, broken
+
+
+@pytest.mark.parametrize("viewport", REFLOW_VIEWPORTS)
+@pytest.mark.parametrize(
+    "role", [None, "member", "host", "coordinator"], ids=["signed-out", "member", "host", "coordinator"]
+)
+def test_every_page_a_role_reaches_reflows_without_horizontal_scrolling(chromium, demo, viewport, role):
+    context = chromium.new_context(viewport=viewport, device_scale_factor=1)
+    context.set_default_timeout(15_000)
     page = context.new_page()
+    if role:
+        sign_in(page, demo, f"{role}@cylch.example")
+    paths, broken_links = pages_a_role_can_reach(page, demo)
+    assert broken_links == {}
     too_wide = {}
-    for language in ["en", "cy"]:
-        for name, path in MAIN_PAGES.items():
-            page.goto(demo + localised(path, language))
+    for path in paths:
+        for prefix in ["", "/cy"]:
+            page.goto(demo + prefix + path)
             width = page.evaluate("document.documentElement.scrollWidth")
             if width > viewport["width"]:
-                too_wide[f"{language} {name}"] = width
+                too_wide[prefix + path] = width
     context.close()
-    assert too_wide == {}
+    assert len(paths) >= (10 if role is None else 15), paths
+    assert too_wide == {}, "\n".join(f"{path}: {width}px" for path, width in too_wide.items())
 
 
 def test_skip_link_is_the_first_tab_stop_and_focus_is_visible(page, demo):

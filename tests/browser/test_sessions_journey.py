@@ -245,7 +245,7 @@ def test_a_host_checks_the_dates_and_a_member_gets_a_calendar_invitation(page, d
     assert "REQUEST" in calendar_methods(invitations[0])
 
     # 4. The member turns calendar invitations off on their profile.
-    page.goto(f"{demo}{prefix}/accounts/profile/")
+    page.goto(f"{demo}{prefix}/notifications/settings/")
     setting = page.get_by_label(words["invitations"])
     assert setting.is_checked()
     setting.uncheck()

@@ -8,7 +8,7 @@ from .conftest import axe_violations, save_screenshot, sign_in
 
 def test_staff_member_downloads_their_data_then_deletes_their_account(page, demo):
     sign_in(page, demo, "staff@cylch.example")
-    page.goto(demo + "/accounts/profile/")
+    page.goto(demo + "/accounts/profile/data/")
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Download your data").click()
