@@ -7,6 +7,8 @@ from allauth.account import forms as allauth_forms
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from . import services
+
 EMAIL_ERRORS = {
     "required": _("Enter your email address"),
     "invalid": _("Enter an email address in the correct format, like name@example.gov.wales"),
@@ -36,6 +38,12 @@ def _name_the_mismatch(form) -> None:
 
 class SignupForm(allauth_forms.SignupForm):
     """allauth's sign-up form with a plain-language password hint."""
+
+    def validate_unique_email(self, value):
+        # Another account's unconfirmed extra address must not stop its real owner signing up (nor silently send
+        # them an "already exists" email instead of an account).
+        services.unconfirmed_email_claims_release(email=value)
+        return super().validate_unique_email(value)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

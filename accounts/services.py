@@ -32,3 +32,17 @@ def user_make_coordinator(*, user: User) -> User:
     group, _created = Group.objects.get_or_create(name=settings.COORDINATORS_GROUP)
     user.groups.add(group)
     return user
+
+
+@transaction.atomic
+def unconfirmed_email_claims_release(*, email: str, keep_user=None) -> int:
+    """Forgets other accounts' unconfirmed claims to an address (an extra address someone added but never
+    confirmed), so whoever really reads that mailbox can sign up with it or confirm it. A claim proves nothing until
+    it is confirmed; an account's own sign-in address and confirmed addresses are never touched."""
+    from allauth.account.models import EmailAddress
+
+    claims = EmailAddress.objects.filter(email__iexact=email, verified=False, primary=False)
+    if keep_user is not None:
+        claims = claims.exclude(user=keep_user)
+    deleted, _by_model = claims.delete()
+    return deleted

@@ -82,7 +82,7 @@ class CoachingProfileForm(forms.ModelForm):
             "language": {"required": _("Select the language for your conversations")},
             "frequency": {"required": _("Select how often you would like to meet")},
             "paused_until": {
-                "invalid": _("Enter the date to pause matching until as a real date, for example 27 3 2027")
+                "invalid": _("Enter the date to pause matching until as a real date, for example 2027-03-27")
             },
         }
 
@@ -146,8 +146,8 @@ class MeetingForm(forms.Form):
         label=_("Date of the meeting"),
         widget=date_input(),
         error_messages={
-            "required": _("Enter the date of the meeting, for example 27 3 2027"),
-            "invalid": _("Enter the date of the meeting as a real date, for example 27 3 2027"),
+            "required": _("Enter the date of the meeting, for example 2027-03-27"),
+            "invalid": _("Enter the date of the meeting as a real date, for example 2027-03-27"),
         },
     )
 

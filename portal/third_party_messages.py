@@ -23,12 +23,17 @@ ALLAUTH_MESSAGES = [
     gettext_noop("New Password (again)"),
     gettext_noop("This account is currently inactive."),
     gettext_noop("Invalid or expired key."),
+    gettext_noop("Forgot your password?"),
 ]
 
 DJANGO_AUTH_MESSAGES = [
     gettext_noop("The password is too similar to the %(verbose_name)s."),
     gettext_noop("This password is too common."),
     gettext_noop("This password is entirely numeric."),
+    # The hints Django lists under a new-password field.
+    gettext_noop("Your password can’t be too similar to your other personal information."),
+    gettext_noop("Your password can’t be a commonly used password."),
+    gettext_noop("Your password can’t be entirely numeric."),
 ]
 
 
@@ -36,5 +41,16 @@ def _plural_messages():
     ngettext(
         "This password is too short. It must contain at least %(min_length)d character.",
         "This password is too short. It must contain at least %(min_length)d characters.",
+        0,
+    )
+    # Django's current wording of the short-password error, and its hint.
+    ngettext(
+        "This password is too short. It must contain at least %d character.",
+        "This password is too short. It must contain at least %d characters.",
+        0,
+    )
+    ngettext(
+        "Your password must contain at least %(min_length)d character.",
+        "Your password must contain at least %(min_length)d characters.",
         0,
     )

@@ -27,7 +27,7 @@ def session_date_problem(*, day: date, today: date) -> str | None:
     if earliest <= day <= latest:
         return None
     return _(
-        "Choose a date from %(earliest)s to %(latest)s: a session can be up to a week in the past (to record "
+        "The session’s date must be from %(earliest)s to %(latest)s: a session can be up to a week in the past (to record "
         "one just held) and up to two years ahead."
     ) % {
         "earliest": formats.date_format(earliest, "j F Y"),

@@ -54,6 +54,8 @@ class SessionFilters:
     # What was typed for a date that is no date, or too far out to list, by field ("date_from", "date_to"): the
     # page says beside the field that it was ignored.
     ignored_dates: tuple[tuple[str, str], ...] = ()
+    # A "To" date before the "From" date: ignored, and the page says so beside "To".
+    ignored_date_to_before_from: str = ""
 
     @classmethod
     def from_query(cls, data, *, community_slugs: set[str]) -> "SessionFilters":
@@ -72,12 +74,17 @@ class SessionFilters:
                 return None
             return day
 
+        date_from, date_to = parse_date("date_from"), parse_date("date_to")
+        to_before_from = ""
+        if date_from and date_to and date_to < date_from:
+            to_before_from, date_to = date_to.isoformat(), None
         return cls(
             community=data.get("community", "") if data.get("community", "") in community_slugs else "",
             format=data.get("format", "") if data.get("format", "") in SessionFormat.values else "",
             language=data.get("language", "") if data.get("language", "") in MeetingLanguage.values else "",
-            date_from=parse_date("date_from"),
-            date_to=parse_date("date_to"),
+            date_from=date_from,
+            date_to=date_to,
+            ignored_date_to_before_from=to_before_from,
             mine=data.get("mine") == "1",
             grouped=_grouping_asked(data),
             ignored_dates=tuple(ignored),
@@ -90,7 +97,7 @@ class SessionFilters:
             if field.name == "grouped":
                 if not value:
                     query["group"] = "0"
-            elif value and field.name != "ignored_dates":
+            elif value and field.name not in {"ignored_dates", "ignored_date_to_before_from"}:
                 query[field.name] = "1" if value is True else str(value)
         return query
 
@@ -506,7 +513,8 @@ def occurrences_home_for(*, user, now: datetime | None = None, limit: int = HOME
         )[:limit]
     )
     member_of = _active_member_of(user).values("community_id")
-    unanswered = list(
-        coming.filter(cancelled_at__isnull=True, series__community_id__in=member_of).exclude(Exists(my_answer))[:limit]
-    )
+    open_to_answer = coming.filter(cancelled_at__isnull=True).exclude(Exists(my_answer))
+    # Only each series' next session, so a daily series does not fill the list.
+    series_next = open_to_answer.filter(series=OuterRef("series")).order_by("start", "pk").values("pk")[:1]
+    unanswered = list(open_to_answer.filter(series__community_id__in=member_of, pk=Subquery(series_next))[:limit])
     return {"going": going, "unanswered": unanswered}

@@ -52,6 +52,10 @@ def upcoming(request):
         % {"label": labels[name], "date": typed, "first": bounds.FIRST_LISTED_YEAR, "last": bounds.LAST_LISTED_YEAR}
         for name, typed in filters.ignored_dates
     }
+    if filters.ignored_date_to_before_from:
+        filter_errors["date_to"] = _(
+            "We ignored the “To” date %(date)s: it must be the same as or after the “From” date, %(from)s"
+        ) % {"date": filters.ignored_date_to_before_from, "from": filters.date_from.isoformat()}
     listing = selectors.sessions_list_page(user=request.user, filters=filters, page_number=request.GET.get("page"))
     today = timezone.now().astimezone(LONDON)
     return render(
@@ -297,6 +301,7 @@ def cancel(request, pk):
                     "preview": selectors.cancel_preview(occurrence=occurrence, following=True),
                 },
             )
+        people_told = selectors.cancel_preview(occurrence=occurrence, following=following).people
         cancelled = services.occurrence_cancel(
             occurrence=occurrence,
             reason=form.cleaned_data["reason"],
@@ -304,17 +309,18 @@ def cancel(request, pk):
             following=following,
         )
         if cancelled:
-            messages.success(
-                request,
-                ngettext(
-                    "%(count)s session cancelled. Everyone who said they would come has been told.",
-                    "%(count)s sessions cancelled. Everyone who said they would come has been told.",
-                    len(cancelled),
-                )
-                % {"count": len(cancelled)}
-                if following
-                else _("Cancelled. Everyone who said they would come has been told."),
+            if following:
+                done = ngettext("%(count)s session cancelled.", "%(count)s sessions cancelled.", len(cancelled)) % {
+                    "count": len(cancelled)
+                }
+            else:
+                done = _("Cancelled.")
+            told = (
+                _("Everyone who said they would come has been told.")
+                if people_told
+                else _("Nobody had said they would come, so nobody needed to be told.")
             )
+            messages.success(request, f"{done} {told}")
         else:
             messages.error(request, _("This session was already cancelled."))
         return redirect(occurrence.get_absolute_url())

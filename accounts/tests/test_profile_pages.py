@@ -79,17 +79,23 @@ def test_allauths_account_pages_are_in_our_layout_and_language(client, member, n
     assert f'href="{reverse("profile_security")}" aria-current="page"' in page
 
 
-def test_the_email_page_lists_the_address_and_adds_one(client, member):
+def test_the_email_page_shows_the_address_and_changes_it_once_confirmed(client, member):
     from allauth.account.models import EmailAddress
 
     client.force_login(member)
     page = client.get(reverse("account_email")).content.decode()
-    assert member.email in page and "You sign in with this" in page
+    assert f"You sign in with {member.email}, and Cylch’s emails go to it." in page
     response = client.post(reverse("account_email"), {"action_add": "", "email": "not-an-address"})
     page = response.content.decode()
     assert page.count("Enter an email address in the correct format, like name@example.gov.wales") == 2
     client.post(reverse("account_email"), {"action_add": "", "email": "sian.new@example.org"})
     assert EmailAddress.objects.filter(user=member, email="sian.new@example.org", verified=False).exists()
+    page = client.get(reverse("account_email")).content.decode()
+    assert "You asked to change to sian.new@example.org." in page
+    assert "Cancel the change" in page
+
+    client.post(reverse("account_email"), {"action_remove": "", "email": "sian.new@example.org"})
+    assert list(EmailAddress.objects.filter(user=member).values_list("email", flat=True)) == [member.email]
 
 
 def test_changing_the_password_names_each_missing_field(client, member):

@@ -135,6 +135,11 @@ ACCOUNT_FORMS = {
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
+# One sign-in address per person: changing it adds the new one, and confirming it replaces the old one. So an
+# account holds at most one unconfirmed address at a time (and another account's unconfirmed claim never blocks
+# a sign-up: accounts.services.unconfirmed_email_claims_release).
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_MAX_EMAIL_ADDRESSES = 2
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Cylch] "
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"

@@ -1,5 +1,6 @@
 """The personal home page (issue 17): what a signed-in person sees at ``/``, and the landing page for others."""
 
+import re
 from datetime import date, time, timedelta
 
 import pytest
@@ -75,6 +76,29 @@ def test_member_sees_sessions_going_waiting_and_unanswered(client, member, host,
     assert going.get_absolute_url() in going_part
     assert "Times are UK time." in page
     assert "Welcome back, Siân Evans." in page
+
+
+def test_a_weekly_series_shows_once_under_coming_up_and_its_name_is_not_repeated(client, member, host):
+    from communities.services import community_join
+    from sessions.recurrence import Recurrence
+
+    community = make_community(hosts=[host], name="Breathing Space")
+    community_join(community=community, user=member)
+    make_series(
+        community,
+        first_start=_soon(1, hour=8),
+        title="Breathing Space",
+        host=host,
+        recurrence=Recurrence(kind="weekly"),
+    )
+    _session(community, days=20, title="Annual gathering", host=host)
+
+    unanswered_part = _home(client, member).split('id="unanswered-heading"')[1]
+
+    titles = re.findall(r'href="/sessions/\d+/">([^<]+)<', unanswered_part)
+    assert titles == ["Breathing Space", "Annual gathering"]
+    assert "</a> · Breathing Space" in unanswered_part  # after "Annual gathering" only
+    assert unanswered_part.count("· Breathing Space") == 1
 
 
 def test_host_sees_requests_to_join_with_a_link_to_decide(client, host, member, outsider):

@@ -11,7 +11,7 @@ from sessions.recurrence import Recurrence
 from tests.factories import london, make_series, series_form
 
 FORM = series_form()
-TOO_FAR = "Choose a date from 13 November 2026 to 20 November 2028"
+TOO_FAR = "The session’s date must be from 13 November 2026 to 20 November 2028"
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ def test_a_one_off_session_last_week_can_still_be_recorded(host, community, cloc
 
 
 def test_the_service_refuses_a_start_in_year_9999_without_a_500(host, community, clock):
-    with pytest.raises(services.SessionError, match="Choose a date from"):
+    with pytest.raises(services.SessionError, match="The session’s date must be from"):
         make_series(community, first_start=datetime(9999, 12, 30, 12, 0, tzinfo=LONDON), host=host)
     assert not SessionSeries.objects.exists()
 

@@ -121,6 +121,16 @@ def test_a_date_filter_that_is_no_date_is_an_error_beside_the_field_not_a_banner
     assert "Breathing Space" in body  # the list is still shown
 
 
+def test_a_to_date_before_the_from_date_is_an_error_beside_to_and_is_ignored(client, breathing_space):
+    response = client.get("/sessions/", {"date_from": "2027-03-01", "date_to": "2027-01-01"})
+    body = response.content.decode()
+    assert 'href="#id_date_to"' in body
+    assert "it must be the same as or after the “From” date, 2027-03-01" in body
+    assert "govuk-notification-banner" not in body
+    # The list runs on from the "From" date rather than showing nothing.
+    assert "Breathing Space" in body
+
+
 def test_filters_are_a_disclosure_that_opens_when_a_filter_is_set(client, breathing_space):
     plain = client.get("/sessions/").content.decode()
     assert '<details class="govuk-details cylch-filters">' in plain

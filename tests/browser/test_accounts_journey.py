@@ -26,7 +26,7 @@ def test_newcomer_signs_up_confirms_signs_in_and_chooses_welsh(page, demo):
     page.get_by_text("You have confirmed gethin.morgan@example.gov.wales").wait_for()
 
     sign_in(page, demo, "gethin.morgan@example.gov.wales", "a-long-and-unusual-passphrase")
-    page.get_by_role("link", name=re.compile("Your profile")).click()
+    page.locator("header").get_by_role("link", name=re.compile("Your profile")).click()
     page.get_by_label("Welsh").check()
     page.get_by_role("button", name="Save your profile").click()
     page.get_by_text("Mae eich proffil wedi’i gadw.").wait_for()

@@ -147,7 +147,7 @@ JOURNEY_WORDS = {
         "save_change": "Cadw’r newid",
         "nothing_changed": "Ni newidiwyd dim",
         "going": "Rwy’n mynd",
-        "you_are_going": "Rydych yn mynd. Mae yn ffrwd eich calendr.",
+        "you_are_going": "Rydych yn mynd. Mae’r sesiwn yn ffrwd eich calendr.",
         "invitations": "Anfon gwahoddiadau calendr ar gyfer sesiynau rwy’n mynd iddynt",
         "save_settings": "Cadw’r gosodiadau e-bost",
     },

@@ -20,7 +20,7 @@ def test_staff_member_downloads_their_data_then_deletes_their_account(page, demo
     assert "Governance and scrutiny" in [m["community"] for m in data["communities"]["memberships"]]
 
     page.get_by_role("link", name="Delete your account").click()
-    page.get_by_role("heading", name="Delete your account").wait_for()
+    page.get_by_role("heading", name="Delete your account", exact=True).wait_for()
     assert axe_violations(page) == []
     save_screenshot(page, "en-account-delete")
 
