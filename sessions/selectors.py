@@ -2,7 +2,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Window
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber
 from django.http import Http404
 from django.utils import timezone
@@ -496,6 +496,52 @@ def session_data_for(*, user) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class DigestLine:
+    """One line of the digest's sessions: a one-off session, or a repeating series with how many of its sessions
+    the period holds and the next one."""
+
+    occurrence: Occurrence
+    count: int = 1
+    repeats: str = ""
+    show_community: bool = True
+
+
+def digest_lines_of(occurrences) -> list[DigestLine]:
+    """The digest's sessions (in date order) as lines, each repeating series once, where its next session falls."""
+    occurrences = [occurrence for occurrence in occurrences if occurrence is not None]
+    prefetch_related_objects(occurrences, "series__community")
+    by_series: dict[int, list[Occurrence]] = {}
+    order: list[tuple[str, int]] = []
+    for occurrence in sorted(occurrences, key=lambda o: (o.start, o.pk)):
+        if occurrence.series.rrule:
+            if occurrence.series_id not in by_series:
+                order.append(("series", occurrence.series_id))
+            by_series.setdefault(occurrence.series_id, []).append(occurrence)
+        else:
+            order.append(("session", occurrence))
+    lines = []
+    for kind, item in order:
+        if kind == "session":
+            lines.append(DigestLine(occurrence=item, show_community=series_names_community(item.series)))
+            continue
+        sessions = by_series[item]
+        series = sessions[0].series
+        lines.append(
+            DigestLine(
+                occurrence=sessions[0],
+                count=len(sessions),
+                repeats=describe(
+                    Recurrence.from_dict(series.recurrence), first_start=series.first_start, duration=series.duration
+                )
+                if len(sessions) > 1
+                else "",
+                show_community=series_names_community(series),
+            )
+        )
+    return lines
+
+
 # The personal home (issue 17)
 HOME_SESSIONS_SHOWN = 5
 
@@ -517,4 +563,6 @@ def occurrences_home_for(*, user, now: datetime | None = None, limit: int = HOME
     # Only each series' next session, so a daily series does not fill the list.
     series_next = open_to_answer.filter(series=OuterRef("series")).order_by("start", "pk").values("pk")[:1]
     unanswered = list(open_to_answer.filter(series__community_id__in=member_of, pk=Subquery(series_next))[:limit])
+    for occurrence in going + unanswered:
+        occurrence.show_community = series_names_community(occurrence.series)
     return {"going": going, "unanswered": unanswered}
