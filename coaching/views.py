@@ -126,6 +126,28 @@ DONE = {
     "end": gettext_lazy("The pair has ended. Thank you for giving each other time."),
     "carry-on": gettext_lazy("Your answer has been recorded. Only you can see it."),
 }
+# The pair page's forms: how to make the form, the service that saves it, the field a refusal is shown beside (None: above
+# the form) and what is said once saved.
+FORM_ACTIONS = {
+    "meeting": (
+        lambda data, pair: MeetingForm(data, pair=pair),
+        lambda pair, user, data: services.meeting_record(pair=pair, user=user, held_on=data["held_on"]),
+        "held_on",
+        gettext_lazy("Meeting recorded."),
+    ),
+    "rhythm": (
+        lambda data, pair: RhythmForm(data),
+        lambda pair, user, data: services.pair_rhythm_set(pair=pair, user=user, **data),
+        None,
+        gettext_lazy("Your rhythm has been saved."),
+    ),
+    "note": (
+        lambda data, pair: NoteForm(data),
+        lambda pair, user, data: services.note_add(pair=pair, user=user, text=data["text"]),
+        "text",
+        gettext_lazy("Your private note has been saved."),
+    ),
+}
 # Said to the second of the two to accept: the pair has started, so there is no one left to wait for.
 BOTH_ACCEPTED = gettext_lazy(
     "Thank you. You have both accepted, so your pair has started. Contact your partner to arrange a first "
@@ -139,36 +161,17 @@ def pair_action(request, pk, action):
     """The two people in the pair only (404 for anyone else). A form that cannot be saved comes back with its
     errors beside the fields and what was typed kept (status 400)."""
     pair = selectors.access_pair(pk=pk, user=request.user)
-    if action == "meeting":
-        form = MeetingForm(request.POST, pair=pair)
+    if action in FORM_ACTIONS:
+        make_form, save, error_field, done = FORM_ACTIONS[action]
+        form = make_form(request.POST, pair)
         if form.is_valid():
             try:
-                services.meeting_record(pair=pair, user=request.user, held_on=form.cleaned_data["held_on"])
+                save(pair, request.user, form.cleaned_data)
             except services.CoachingError as error:
-                form.add_error("held_on", str(error))
+                form.add_error(error_field, str(error))
         if form.errors:
-            return _pair_page(request, pair, meeting_form=form, status=400)
-        messages.success(request, _("Meeting recorded."))
-    elif action == "rhythm":
-        form = RhythmForm(request.POST)
-        if form.is_valid():
-            try:
-                services.pair_rhythm_set(pair=pair, user=request.user, **form.cleaned_data)
-            except services.CoachingError as error:
-                form.add_error(None, str(error))
-        if form.errors:
-            return _pair_page(request, pair, rhythm_form=form, status=400)
-        messages.success(request, _("Your rhythm has been saved."))
-    elif action == "note":
-        form = NoteForm(request.POST)
-        if form.is_valid():
-            try:
-                services.note_add(pair=pair, user=request.user, text=form.cleaned_data["text"])
-            except services.CoachingError as error:
-                form.add_error("text", str(error))
-        if form.errors:
-            return _pair_page(request, pair, note_form=form, status=400)
-        messages.success(request, _("Your private note has been saved."))
+            return _pair_page(request, pair, status=400, **{f"{action}_form": form})
+        messages.success(request, str(done))
     elif action in PAIR_ACTIONS:
         try:
             changed = PAIR_ACTIONS[action](pair, request.user, request.POST)
