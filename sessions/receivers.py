@@ -2,7 +2,7 @@
 
 from communities.signals import membership_ended
 
-from . import services
+from . import feed_versions, services
 
 
 def _end_former_members_answers(sender, *, membership, event, **kwargs):
@@ -11,3 +11,4 @@ def _end_former_members_answers(sender, *, membership, event, **kwargs):
 
 def connect() -> None:
     membership_ended.connect(_end_former_members_answers, dispatch_uid="sessions.end_former_members_answers")
+    feed_versions.connect()

@@ -3,7 +3,7 @@ from datetime import date, datetime, timedelta
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Window, prefetch_related_objects
-from django.db.models.functions import RowNumber
+from django.db.models.functions import RowNumber, TruncDate
 from django.http import Http404
 from django.utils import timezone
 
@@ -132,8 +132,10 @@ def occurrences_upcoming(*, user, filters: SessionFilters, now: datetime | None 
 def occurrences_grouped(queryset: QuerySet) -> QuerySet:
     """Of a filtered, ordered list of occurrences: every one-off session, and only the first of each repeating
     series (the list shows the series once, with ``series_next_dates``)."""
-    first_of_series = queryset.filter(series_id=OuterRef("series_id")).order_by("start", "pk").values("pk")[:1]
-    return queryset.filter(Q(series__rrule="") | Q(pk=Subquery(first_of_series)))
+    # One pass over the list (a window function), not a correlated subquery per row: a one-off session is the
+    # first and only one of its series.
+    position = Window(RowNumber(), partition_by=[F("series_id")], order_by=[F("start").asc(), F("pk").asc()])
+    return queryset.annotate(position_in_series=position).filter(position_in_series=1)
 
 
 SERIES_NEXT_DATES = 3
@@ -226,11 +228,44 @@ def sessions_list_page(*, user, filters: SessionFilters, page_number, now: datet
     return SessionsListPage(page=page, total=total, days=days)
 
 
-def occurrences_in_month(*, user, year: int, month: int) -> list[Occurrence]:
+MONTH_DAY_SHOWN = 4
+
+
+@dataclass(frozen=True)
+class MonthDay:
+    """A day of the month calendar that has sessions: the first few, and how many there are in all."""
+
+    day: date
+    shown: list[Occurrence]
+    count: int
+
+    @property
+    def more(self) -> int:
+        return self.count - len(self.shown)
+
+
+def month_days(*, user, year: int, month: int, most_per_day: int = MONTH_DAY_SHOWN) -> list[MonthDay]:
+    """The days of a month (UK time) that have sessions the person may see, each with its first ``most_per_day``
+    sessions and its count: one query, and at most ``most_per_day`` rows a day however busy the month is."""
     month_start, month_end = london_month(year, month)
-    return list(
-        occurrences_visible_to(user).filter(start__gte=month_start, start__lt=month_end).order_by("start", "pk")
+    local_day = TruncDate("start", tzinfo=LONDON)
+    ranked = (
+        occurrences_visible_to(user)
+        .filter(start__gte=month_start, start__lt=month_end)
+        .annotate(
+            position_in_day=Window(RowNumber(), partition_by=[local_day], order_by=[F("start").asc(), F("pk").asc()]),
+            sessions_that_day=Window(Count("pk"), partition_by=[local_day]),
+        )
+        .filter(position_in_day__lte=most_per_day)
+        .order_by("start", "pk")
     )
+    days: list[MonthDay] = []
+    for occurrence in ranked:
+        day = occurrence.start_local.date()
+        if not days or days[-1].day != day:
+            days.append(MonthDay(day=day, shown=[], count=occurrence.sessions_that_day))
+        days[-1].shown.append(occurrence)
+    return days
 
 
 def occurrence_for_viewer(*, pk: int, user) -> Occurrence:

@@ -11,7 +11,7 @@ from notifications import services as outbox
 from portal.dates import LONDON, date_on_weekday, london_midnight, weekday_of
 from portal.tokens import token_hash
 
-from . import bank_holidays, bounds, invitations, reminders
+from . import bank_holidays, bounds, feed_versions, invitations, reminders
 from . import recurrence as rec
 from .models import (
     CalendarFeedToken,
@@ -58,6 +58,8 @@ def occurrences_generate(*, series: SessionSeries, until: datetime, not_before: 
         [Occurrence(series=series, original_start=s, start=s, end=s + series.duration) for s in starts],
         ignore_conflicts=True,
     )
+    if created:
+        feed_versions.sessions_changed()  # bulk_create sends no signal
     SessionSeries.objects.filter(pk=series.pk).update(generated_until=until)
     series.generated_until = until
     return len(created)

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.db.models import QuerySet
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -31,7 +31,7 @@ from portal.ical import CalendarResponse, body_digest, feed_gzip
 from portal.spreadsheet import csv_response, csv_text
 from portal.tokens import token_hash
 
-from . import bank_holidays, bounds, feeds, selectors, services
+from . import bank_holidays, bounds, feed_versions, feeds, selectors, services
 from .feeds import calendar_bytes
 from .forms import CancelForm, MoveForm, SeriesDetailsForm, SeriesForm
 from .models import RsvpStatus, SessionFormat
@@ -102,12 +102,10 @@ def month(request, year, month):
     """Anyone: a month of sessions as a calendar grid (Monday first)."""
     if not (1 <= month <= 12 and bounds.FIRST_LISTED_YEAR <= year <= bounds.LAST_LISTED_YEAR):
         raise Http404
-    occurrences = selectors.occurrences_in_month(user=request.user, year=year, month=month)
-    by_day: dict[int, list] = {}
-    for occurrence in occurrences:
-        by_day.setdefault(occurrence.start_local.day, []).append(occurrence)
+    days = selectors.month_days(user=request.user, year=year, month=month)
+    by_day = {month_day.day.day: month_day for month_day in days}
     weeks = [
-        [(day, by_day.get(day, [])) if day else (None, []) for day in week]
+        [(day, by_day.get(day)) if day else (None, None) for day in week]
         for week in month_calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
     ]
     previous, following = month_preceding(year, month), month_following(year, month)
@@ -118,13 +116,13 @@ def month(request, year, month):
             "month_start": date(year, month, 1),
             "weeks": weeks,
             # On a phone: only the days that have sessions, each with its weekday name.
-            "days": [(date(year, month, day), by_day[day]) for day in sorted(by_day)],
+            "days": days,
             "weekday_dates": [date_on_weekday(code) for code in Weekday.values],
             "previous": previous,
             "following": following,
             "previous_start": date(previous[0], previous[1], 1) if bounds.is_listable(date(*previous, 1)) else None,
             "following_start": date(following[0], following[1], 1) if bounds.is_listable(date(*following, 1)) else None,
-            "has_sessions": bool(occurrences),
+            "has_sessions": bool(days),
         },
     )
 
@@ -363,6 +361,31 @@ PUBLIC_FEED_CACHE_CONTROL = "public, max-age=3600"
 PRIVATE_FEED_CACHE_CONTROL = "private, no-store"
 
 
+def _remembered_feed_answer(request, *, answer_key: str | None, filename: str, cache_control: str | None):
+    """A feed's answer from the cache when nothing it shows has changed (``feed_versions``): a 304 without reading
+    the bytes when the client has them, else the kept bytes. None when there is no answer to give this way."""
+    remembered = cache.get(answer_key) if answer_key else None
+    if remembered is None:
+        return None
+    body_key, etag, last_modified = remembered
+    headers = HttpResponse()
+    headers["ETag"] = etag
+    headers["Last-Modified"] = http_date(last_modified.timestamp())
+    headers["Cache-Control"] = cache_control or "private, max-age=0, must-revalidate"
+    conditional = get_conditional_response(
+        request, etag=etag, last_modified=int(last_modified.timestamp()), response=headers
+    )
+    if conditional is not headers:
+        return conditional
+    body = cache.get(body_key)
+    if body is None:
+        return None
+    response = CalendarResponse(body, filename=filename)
+    response["Cache-Control"] = headers["Cache-Control"]
+    response["Last-Modified"] = headers["Last-Modified"]
+    return response
+
+
 def _feed_response(
     request,
     *,
@@ -382,6 +405,13 @@ def _feed_response(
     one-off file, last modified when its newest event was.
     """
     feed = state_key is not None
+    variant = repr((name, translation.get_language(), settings.SITE_URL))
+    answer_key = (
+        feed_versions.answer_key(feed_key=state_key, personal=reader is not None, variant=variant) if feed else None
+    )
+    remembered = _remembered_feed_answer(request, answer_key=answer_key, filename=filename, cache_control=cache_control)
+    if remembered is not None:
+        return remembered
     if reader is None:
         join_links, waiting_ids = {}, set()
         rows = selectors.feed_change_marks(occurrences=occurrences)
@@ -403,6 +433,7 @@ def _feed_response(
         response["Cache-Control"] = cache_control
     if feed:
         last_modified = services.feed_state_record(key=state_key, digest=body_digest(body))
+        cache.set(answer_key, (cache_key, response["ETag"], last_modified), feed_versions.ANSWER_SECONDS)
     else:
         last_modified = max((row[1] for row in rows), default=None)
     if last_modified:
