@@ -7,6 +7,7 @@ class CommunitiesConfig(AppConfig):
     verbose_name = _("Communities of practice")
 
     def ready(self):
-        from . import emails
+        from . import emails, receivers
 
         emails.register()
+        receivers.connect()

@@ -1,14 +1,17 @@
 from dataclasses import dataclass, fields
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.http import Http404
 from django.utils import translation
 
 from accounts.selectors import user_is_coordinator
+from portal.bilingual import localised
+from portal.cache import version_of
 from portal.dates import Weekday
 
 from .models import (
@@ -25,6 +28,7 @@ from .models import (
     Topic,
     Visibility,
 )
+from .receivers import COMMUNITY_NAMES
 from .search import search_terms
 from .session_facts import meets_this_month_expression, next_session_expression
 
@@ -82,15 +86,31 @@ def topics_for_filters() -> list[Topic]:
     return list(Topic.objects.all())
 
 
-def communities_for_filters() -> list[Community]:
-    """Every community by name, with only what a filter's list of choices needs."""
-    return list(Community.objects.order_by("name").only("slug", "name", "name_cy"))
+def community_choices() -> list[tuple[str, str]]:
+    """Every community as (slug, name in the page's language), in that language's alphabetical order, for a
+    filter's list of choices: shared by everyone and changed rarely, so kept in the cache until a community
+    changes (``receivers.COMMUNITY_NAMES``)."""
+    language = translation.get_language()
+    key = f"community-choices:{language}:{version_of(COMMUNITY_NAMES)}"
+    choices = cache.get(key)
+    if choices is None:
+        rows = Community.objects.order_by(localised_name_expression(), "pk").only("slug", "name", "name_cy")
+        choices = [(row.slug, localised(row, "name").text) for row in rows]
+        cache.set(key, choices, 24 * 60 * 60)
+    return choices
 
 
 def _with_member_count(queryset: QuerySet) -> QuerySet:
-    return queryset.annotate(
-        member_count=Count("memberships", filter=Q(memberships__state=MembershipState.ACTIVE), distinct=True)
+    # A count per community row (an index lookup each), not a GROUP BY over every membership joined to every
+    # community: PostgreSQL then counts only the rows a page shows, unless the list is sorted by the count.
+    active = (
+        Membership.objects.filter(community=OuterRef("pk"), state=MembershipState.ACTIVE)
+        .order_by()
+        .values("community")
+        .annotate(count=Count("pk"))
+        .values("count")
     )
+    return queryset.annotate(member_count=Coalesce(Subquery(active), 0))
 
 
 def _with_next_session(queryset: QuerySet) -> QuerySet:

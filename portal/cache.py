@@ -2,6 +2,7 @@
 
 import logging
 import time
+from uuid import uuid4
 
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
@@ -75,3 +76,29 @@ class RedisCacheWithFallback(RedisCache):
     def clear(self):
         self._fallback.clear()
         return self._call("clear")
+
+
+def version_of(name: str) -> str:
+    """A stored version of something many pages show (``version_move`` changes it on every write to it): cache
+    keys built on it are left behind by a change instead of being found and deleted."""
+    from django.core.cache import cache
+
+    key = "version:" + name
+    version = cache.get(key)
+    if version is None:
+        version = uuid4().hex
+        # add: if another process made one meanwhile, theirs stands and is read back.
+        if not cache.add(key, version, None):
+            version = cache.get(key) or version
+    return version
+
+
+def version_move(name: str) -> None:
+    """Changes the version at once and again when the transaction commits: at once, so this transaction's later
+    reads see a new one; on commit, since a request in between may have kept the data as it was before the
+    commit under the first new version."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    cache.set("version:" + name, uuid4().hex, None)
+    transaction.on_commit(lambda: cache.set("version:" + name, uuid4().hex, None))

@@ -12,55 +12,35 @@ send no signal (``bulk_create``, ``QuerySet.update``) call ``sessions_changed`` 
 each process's memory holds its own versions and an answer may stay an hour old on another process at most.
 """
 
-from uuid import uuid4
+import hashlib
 
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
-SESSIONS = "feeds-version:sessions"
-PEOPLE = "feeds-version:people"
+from portal.cache import version_move, version_of
+
+SESSIONS = "feeds:sessions"
+PEOPLE = "feeds:people"
 ANSWER_SECONDS = 60 * 60
-
-
-def _version(key: str) -> str:
-    version = cache.get(key)
-    if version is None:
-        version = uuid4().hex
-        # add: if another process made one meanwhile, theirs stands and is read back.
-        if not cache.add(key, version, None):
-            version = cache.get(key) or version
-    return version
-
-
-def _move(key: str) -> None:
-    cache.set(key, uuid4().hex, None)
-
-
-def _move_now_and_on_commit(key: str) -> None:
-    # Now, so this transaction's own later reads see a new version; and again once it commits, since a request
-    # in between may have remembered the data as it was before the commit under the first new version.
-    _move(key)
-    transaction.on_commit(lambda: _move(key))
 
 
 def sessions_changed() -> None:
     """Something every feed may show changed."""
-    _move_now_and_on_commit(SESSIONS)
+    version_move(SESSIONS)
 
 
 def people_changed() -> None:
     """An answer or a membership changed: what people's own feeds show besides the sessions."""
-    _move_now_and_on_commit(PEOPLE)
+    version_move(PEOPLE)
 
 
 def answer_key(*, feed_key: str, personal: bool, variant: str) -> str:
     """Where a feed's answer is remembered: the feed, the versions it depends on, the hour and ``variant`` (the
     language and the site's address, which the bytes also depend on)."""
     hour = timezone.now().strftime("%Y%m%d%H")
-    versions = _version(SESSIONS) + (_version(PEOPLE) if personal else "")
-    return f"feed-answer:{feed_key}:{versions}:{hour}:{variant}"
+    versions = version_of(SESSIONS) + (version_of(PEOPLE) if personal else "")
+    variant_digest = hashlib.sha256(variant.encode()).hexdigest()[:16]
+    return f"feed-answer:{feed_key}:{versions}:{hour}:{variant_digest}"
 
 
 def _on_sessions_change(sender, **kwargs):

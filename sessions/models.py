@@ -90,6 +90,8 @@ class Occurrence(models.Model):
         verbose_name = _("occurrence")
         verbose_name_plural = _("occurrences")
         constraints = [models.UniqueConstraint(fields=["series", "original_start"], name="one_occurrence_per_slot")]
+        # A series' next sessions, in order: the sessions list, the directory's "next session", the home.
+        indexes = [models.Index(fields=["series", "start"], name="occurrence_series_start")]
 
     def __str__(self):
         return f"{self.series.title} {self.start:%Y-%m-%d %H:%M}"

@@ -129,39 +129,52 @@ def occurrences_upcoming(*, user, filters: SessionFilters, now: datetime | None 
     return queryset.order_by("start", "pk")
 
 
-def occurrences_grouped(queryset: QuerySet) -> QuerySet:
-    """Of a filtered, ordered list of occurrences: every one-off session, and only the first of each repeating
-    series (the list shows the series once, with ``series_next_dates``)."""
-    # One pass over the list (a window function), not a correlated subquery per row: a one-off session is the
-    # first and only one of its series.
-    position = Window(RowNumber(), partition_by=[F("series_id")], order_by=[F("start").asc(), F("pk").asc()])
-    return queryset.annotate(position_in_series=position).filter(position_in_series=1)
+def _series_first_in_list(matching: QuerySet) -> QuerySet:
+    """The ids of each series' first session in a filtered list of sessions, in the list's order: one row per
+    series (one index lookup each on the series and start), so grouping costs the number of series, not of
+    sessions. A one-off session is the first and only one of its series."""
+    first = matching.filter(series_id=OuterRef("pk")).order_by("start", "pk")
+    return (
+        SessionSeries.objects.annotate(
+            first_id=Subquery(first.values("pk")[:1]), first_in_list_at=Subquery(first.values("start")[:1])
+        )
+        .filter(first_id__isnull=False)
+        .order_by("first_in_list_at", "first_id")
+        .values_list("first_id", flat=True)
+    )
 
 
 SERIES_NEXT_DATES = 3
+COMMUNITY_LONG_FIELDS = (
+    "description",
+    "description_cy",
+    "purpose",
+    "purpose_cy",
+    "search_text",
+    "search_vector",
+)
 
 
 def series_next_dates(
     *, queryset: QuerySet, series_ids, most: int = SERIES_NEXT_DATES
 ) -> dict[int, tuple[int, list[Occurrence]]]:
     """For the repeating series shown once on a page: {series id: (how many sessions the filtered list holds,
-    its first ``most`` sessions)}. One query for any number of series."""
+    its first ``most`` sessions)}. Two queries for any number of series, each a few index lookups per series."""
     series_ids = list(series_ids)
     if not series_ids:
         return {}
-    ranked = (
-        queryset.filter(series_id__in=series_ids)
-        .annotate(
-            position=Window(RowNumber(), partition_by=[F("series_id")], order_by=[F("start").asc(), F("pk").asc()]),
-            in_list=Window(Count("pk"), partition_by=[F("series_id")]),
-        )
-        .order_by()
+    of_series = queryset.filter(series_id=OuterRef("pk")).order_by("start", "pk").values("pk")
+    in_list = queryset.filter(series_id=OuterRef("pk")).order_by().values("series_id").annotate(n=Count("pk"))
+    rows = SessionSeries.objects.filter(pk__in=series_ids).annotate(
+        in_list=Subquery(in_list.values("n")),
+        **{f"date_{place}": Subquery(of_series[place : place + 1]) for place in range(most)},
     )
-    found: dict[int, tuple[int, list[Occurrence]]] = {}
-    for occurrence in sorted(ranked.filter(position__lte=most), key=lambda o: (o.start, o.pk)):
-        count, dates = found.setdefault(occurrence.series_id, (occurrence.in_list, []))
-        dates.append(occurrence)
-    return found
+    wanted = {row.pk: (row.in_list, [getattr(row, f"date_{place}") for place in range(most)]) for row in rows}
+    # Shown as dated links only.
+    by_id = Occurrence.objects.only("pk", "series_id", "start", "cancelled_at").in_bulk(
+        [pk for _count, pks in wanted.values() for pk in pks if pk is not None]
+    )
+    return {series_id: (count, [by_id[pk] for pk in pks if pk in by_id]) for series_id, (count, pks) in wanted.items()}
 
 
 @dataclass(frozen=True)
@@ -202,9 +215,15 @@ def sessions_list_page(*, user, filters: SessionFilters, page_number, now: datet
     number of sessions: the total, the page's count and rows, and the grouped series' next dates."""
     matching = occurrences_upcoming(user=user, filters=filters, now=now)
     total = matching.count()
-    entries = occurrences_grouped(matching) if filters.grouped else matching
-    page = Paginator(entries, PAGE_SIZE).get_page(page_number)
-    rows = list(page.object_list)
+    # The list shows a community's name only, not its long texts or search index.
+    matching = matching.defer(*(f"series__community__{name}" for name in COMMUNITY_LONG_FIELDS))
+    if filters.grouped:
+        page = Paginator(_series_first_in_list(matching), PAGE_SIZE).get_page(page_number)
+        by_id = matching.in_bulk(list(page.object_list))
+        rows = [by_id[pk] for pk in page.object_list if pk in by_id]
+    else:
+        page = Paginator(matching, PAGE_SIZE).get_page(page_number)
+        rows = list(page.object_list)
     repeating = (
         series_next_dates(queryset=matching, series_ids={o.series_id for o in rows if o.series.rrule})
         if filters.grouped
@@ -579,25 +598,37 @@ def digest_lines_of(occurrences) -> list[DigestLine]:
 
 # The personal home (issue 17)
 HOME_SESSIONS_SHOWN = 5
+# How far ahead the home looks for sessions not yet answered, so its work follows the coming weeks, not the
+# year of sessions already generated.
+HOME_UNANSWERED_AHEAD = timedelta(weeks=8)
 
 
 def occurrences_home_for(*, user, now: datetime | None = None, limit: int = HOME_SESSIONS_SHOWN) -> dict:
     """A signed-in person's next sessions for their home page, in two queries whatever the numbers:
     ``going`` (sessions they said they are going to or wait for a place at, each with ``my_status``) and
-    ``unanswered`` (coming sessions of their communities they have not answered), each at most ``limit``."""
+    ``unanswered`` (each series' next session in their communities over the coming weeks that they have not
+    answered), each at most ``limit``."""
     now = now or timezone.now()
     coming = occurrences_visible_to(user).filter(end__gte=now).order_by("start", "pk")
-    my_answer = Rsvp.objects.filter(occurrence=OuterRef("pk"), user=user)
+    # Read from the person's own answers (one row per session and person), not from every coming session.
     going = list(
-        coming.annotate(my_status=Subquery(my_answer.values("status")[:1])).filter(
-            my_status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]
+        coming.filter(rsvps__user=user, rsvps__status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]).annotate(
+            my_status=F("rsvps__status")
         )[:limit]
     )
     member_of = _active_member_of(user).values("community_id")
-    open_to_answer = coming.filter(cancelled_at__isnull=True).exclude(Exists(my_answer))
-    # Only each series' next session, so a daily series does not fill the list.
-    series_next = open_to_answer.filter(series=OuterRef("series")).order_by("start", "pk").values("pk")[:1]
-    unanswered = list(open_to_answer.filter(series__community_id__in=member_of, pk=Subquery(series_next))[:limit])
+    my_answer = Rsvp.objects.filter(occurrence=OuterRef("pk"), user=user)
+    open_to_answer = (
+        coming.filter(
+            cancelled_at__isnull=True, start__lt=now + HOME_UNANSWERED_AHEAD, series__community_id__in=member_of
+        )
+        .exclude(Exists(my_answer))
+        .annotate(
+            # Only each series' next session, so a daily series does not fill the list.
+            position_in_series=Window(RowNumber(), partition_by=[F("series_id")], order_by=[F("start"), F("pk")])
+        )
+    )
+    unanswered = list(open_to_answer.filter(position_in_series=1).order_by("start", "pk")[:limit])
     for occurrence in going + unanswered:
         occurrence.show_community = series_names_community(occurrence.series)
     return {"going": going, "unanswered": unanswered}

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from communities.models import MeetingLanguage, MembershipState
 from communities.selectors import (
     access_community_for_management,
-    communities_for_filters,
+    community_choices,
     community_for_page,
     membership_of,
     user_can_manage_community,
@@ -41,8 +41,8 @@ from .recurrence import Recurrence, describe
 @require_GET
 def upcoming(request):
     """Anyone: upcoming public sessions (and members-only ones of the viewer's communities)."""
-    communities = communities_for_filters()
-    filters = selectors.SessionFilters.from_query(request.GET, community_slugs={c.slug for c in communities})
+    communities = community_choices()
+    filters = selectors.SessionFilters.from_query(request.GET, community_slugs={slug for slug, _name in communities})
     labels = {"date_from": _("From"), "date_to": _("To")}
     # Beside the field and in the error summary (never a banner); the rest of the list is still shown.
     filter_errors = {

@@ -1,5 +1,5 @@
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from portal.bilingual import localised
@@ -65,3 +65,15 @@ def on_date(value, date_format="l j F Y"):
     if not value:
         return ""
     return on_date_phrase(value, date_format)
+
+
+@register.simple_tag
+def select_options(choices, selected):
+    """``<option>`` elements for (value, label) pairs, ``selected`` marked: one call for a long list, where a
+    template loop would cost a few tags per option."""
+    selected = str(selected)
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, " selected" if str(value) == selected else "", label) for value, label in choices),
+    )
