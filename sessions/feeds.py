@@ -3,10 +3,13 @@
 Each occurrence is its own VEVENT with a stable UID, so moves and cancellations are plain updates of one event.
 """
 
+import hashlib
 import logging
 from datetime import UTC
 
 from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from icalendar import Event, vUri
 
@@ -64,6 +67,26 @@ def occurrence_event(
     return event
 
 
+# A session's event is the same in every feed that shows it to readers with the same link and place (most of a
+# community's members): its bytes are kept under what they are made from, so a feed is mostly joined, not built.
+EVENT_CACHE_SECONDS = 24 * 60 * 60
+END_OF_CALENDAR = b"END:VCALENDAR\r\n"
+
+
+def _event_cache_key(occurrence: Occurrence, *, join_url: str, waiting: bool) -> str:
+    made_from = (
+        occurrence.pk,
+        occurrence.updated_at.isoformat(),
+        occurrence.sequence,
+        occurrence.series.updated_at.isoformat(),
+        get_language(),
+        settings.SITE_URL,
+        join_url,
+        waiting,
+    )
+    return "feed-event:" + hashlib.sha256(repr(made_from).encode()).hexdigest()
+
+
 def calendar_bytes(
     *,
     name: str,
@@ -73,27 +96,50 @@ def calendar_bytes(
     feed: bool = True,
 ) -> bytes:
     """A calendar of ``occurrences``: a subscribed feed named ``name`` (METHOD:PUBLISH and the feed properties),
-    or with ``feed=False`` a one-off file that carries neither."""
-    calendar = calendar_new(name=name, feed=feed)
+    or with ``feed=False`` a one-off file that carries neither.
+
+    Each VEVENT is built by icalendar on its own and its bytes kept (``EVENT_CACHE_SECONDS``); the calendar's own
+    lines are icalendar's too, and the events go where ``Calendar.to_ical`` would put them, before its end, so
+    the bytes are the same as serialising the whole calendar at once."""
+    occurrences = list(occurrences)
+    keys = {
+        occurrence.pk: _event_cache_key(
+            occurrence,
+            join_url=(join_links or {}).get(occurrence.pk, ""),
+            waiting=occurrence.pk in waiting_ids,
+        )
+        for occurrence in occurrences
+    }
+    kept = cache.get_many(list(keys.values())) if keys else {}
+    made: dict[str, bytes] = {}
     # Each series' description is turned into plain text once, however many of its sessions the feed holds.
     descriptions: dict[int, str] = {}
+    events = []
     for occurrence in occurrences:
+        key = keys[occurrence.pk]
+        if key in kept:
+            events.append(kept[key])
+            continue
         try:
             if occurrence.series_id not in descriptions:
                 descriptions[occurrence.series_id] = rich_text_as_plain(
                     localised(occurrence.series, "description").text
                 )
-            calendar.add_component(
-                occurrence_event(
-                    occurrence,
-                    join_url=(join_links or {}).get(occurrence.pk, ""),
-                    waiting=occurrence.pk in waiting_ids,
-                    description=descriptions[occurrence.series_id],
-                )
-            )
+            event = occurrence_event(
+                occurrence,
+                join_url=(join_links or {}).get(occurrence.pk, ""),
+                waiting=occurrence.pk in waiting_ids,
+                description=descriptions[occurrence.series_id],
+            ).to_ical()
         except Exception:  # one bad record must not break everyone's calendar
             logger.exception("Skipped occurrence %s in feed %r", occurrence.pk, name)
-    return calendar.to_ical()
+            continue
+        made[key] = event
+        events.append(event)
+    if made:
+        cache.set_many(made, EVENT_CACHE_SECONDS)
+    calendar = calendar_new(name=name, feed=feed).to_ical()
+    return calendar[: -len(END_OF_CALENDAR)] + b"".join(events) + END_OF_CALENDAR
 
 
 def occurrence_ics_bytes(occurrence: Occurrence, *, join_url: str) -> bytes:

@@ -481,9 +481,14 @@ def occurrences_for_community_feed(*, community, now: datetime | None = None) ->
     return _feed_window(queryset, now).select_related("series", "series__community").order_by("start", "pk")
 
 
+# Every community's sessions together run to tens of thousands a year: the all-sessions feed holds the coming
+# weeks (a community's own feed holds its year), so its size follows the number of sessions a week, not the horizon.
+PUBLIC_FEED_AHEAD = timedelta(weeks=8)
+
+
 def occurrences_for_public_feed(*, now: datetime | None = None) -> QuerySet:
     now = now or timezone.now()
-    queryset = Occurrence.objects.filter(series__is_public=True)
+    queryset = Occurrence.objects.filter(series__is_public=True, start__lt=now + PUBLIC_FEED_AHEAD)
     return _feed_window(queryset, now).select_related("series", "series__community").order_by("start", "pk")
 
 

@@ -81,7 +81,7 @@ def test_a_moved_session_reaches_the_feed(client, weekly, host, clock):
 
 
 def test_new_sessions_from_the_horizon_job_reach_the_feed(client, community, host, clock):
-    url = "/sessions/calendar.ics"
+    url = f"/communities/{community.slug}/calendar.ics"  # the community's feed holds the year ahead
     make_series(community, first_start=london(2025, 1, 6, 9, 0), host=host, recurrence=Recurrence(kind="weekly"))
     clock.shift(15 * 24 * 60 * 60)
     before = _body(client, url)  # a new hour: made afresh
@@ -136,3 +136,40 @@ def test_a_revoked_token_is_refused_even_with_a_remembered_answer(client, weekly
     assert client.get(person_url).status_code == 200
     services.feed_token_revoke(user=member_of_community)
     assert client.get(person_url).status_code == 404
+
+
+def test_the_all_sessions_feed_holds_eight_weeks_and_a_community_feed_its_year(client, community, host):
+    make_series(community, first_start=london(2025, 1, 6, 9, 0), host=host, recurrence=Recurrence(kind="weekly"))
+    everything = _body(client, "/sessions/calendar.ics").count(b"BEGIN:VEVENT")
+    own = _body(client, f"/communities/{community.slug}/calendar.ics").count(b"BEGIN:VEVENT")
+    # Mondays from 6 January to 24 February 2025 (eight weeks from 2 January), and the year's 53 (to 5 January
+    # 2026, a year from the first).
+    assert (everything, own) == (8, 53)
+
+
+def test_kept_events_give_the_bytes_of_the_whole_calendar_serialised_at_once(weekly):
+    from django.core.cache import cache
+
+    from portal.ical import calendar_new
+    from sessions.feeds import calendar_bytes, occurrence_event
+
+    occurrences = list(weekly.occurrences.select_related("series", "series__community"))
+    cache.clear()
+    built = calendar_bytes(name="Feed", occurrences=occurrences)
+    joined = calendar_bytes(name="Feed", occurrences=occurrences)  # every event from the cache this time
+    whole = calendar_new(name="Feed", feed=True)
+    for occurrence in occurrences:
+        whole.add_component(occurrence_event(occurrence))
+    assert built == joined == whole.to_ical()
+
+
+def test_a_kept_event_with_a_joining_link_is_never_given_to_a_reader_without_one(client, weekly, community):
+    from sessions.feeds import calendar_bytes
+
+    occurrences = list(weekly.occurrences.select_related("series", "series__community"))
+    with_link = calendar_bytes(
+        name="Feed", occurrences=occurrences, join_links={o.pk: weekly.join_url for o in occurrences}
+    )
+    without = calendar_bytes(name="Feed", occurrences=occurrences)
+    assert weekly.join_url.encode() in with_link and weekly.join_url.encode() not in without
+    assert b"secret-room" not in _body(client, f"/communities/{community.slug}/calendar.ics")
