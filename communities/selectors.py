@@ -235,12 +235,16 @@ def access_member_list(*, slug: str, user) -> tuple[Community, Membership | None
     return community, membership, can_manage
 
 
-def community_members(*, community: Community) -> list[Membership]:
-    return list(
-        Membership.objects.filter(community=community, state=MembershipState.ACTIVE)
-        .select_related("user")
-        .order_by("-role", "user__display_name")
-    )
+MEMBERS_PAGE_SIZE = 100
+
+
+def community_members(*, community: Community, name: str = "") -> QuerySet:
+    """Current members, hosts first, by name; ``name`` narrows to names containing it. A query to page through:
+    the biggest communities have thousands of members."""
+    members = Membership.objects.filter(community=community, state=MembershipState.ACTIVE)
+    if name:
+        members = members.filter(user__display_name__icontains=name)
+    return members.select_related("user").order_by("role", "user__display_name", "pk")  # "host" before "member"
 
 
 def membership_for_management(*, community: Community, pk: int) -> Membership:

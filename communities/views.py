@@ -151,6 +151,10 @@ def my_communities(request):
 def members(request, slug):
     """Active members, hosts and coordinators only (403 for others); hosts also see requests and actions."""
     community, membership, can_manage = selectors.access_member_list(slug=slug, user=request.user)
+    name = request.GET.get("name", "").strip()[:100]
+    page = Paginator(selectors.community_members(community=community, name=name), selectors.MEMBERS_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     return render(
         request,
         "communities/members.html",
@@ -158,7 +162,9 @@ def members(request, slug):
             "community": community,
             "membership": membership,
             "can_manage": can_manage,
-            "members": selectors.community_members(community=community),
+            "name": name,
+            "page": page,
+            "query_without_page": urlencode({"name": name} if name else {}),
             "requests": selectors.community_join_requests(community=community) if can_manage else [],
         },
     )
