@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts.selectors import require_coordinator
 from portal.bilingual import localised
 from portal.dates import Weekday
+from portal.visitor_cache import cached_for_visitors
 
 from . import selectors, services
 from .forms import CommunityForm, SuggestionForm
@@ -19,6 +20,7 @@ from .models import JoinPolicy, MeetingLanguage, MembershipState, Platform
 
 
 @require_GET
+@cached_for_visitors
 def directory(request):
     """Anyone, signed in or not: listed communities, searchable and filterable."""
     topics = selectors.topics_for_filters()
@@ -44,6 +46,7 @@ def directory(request):
 
 
 @require_GET
+@cached_for_visitors
 def detail(request, slug):
     """Anyone with the link, listed or unlisted; the member list is on its own page for members."""
     community = selectors.community_for_page(slug=slug)

@@ -14,3 +14,23 @@ class PortalConfig(AppConfig):
 
         Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
         ensure_filesystem_broker_folders()
+        _visitor_pages_follow_content()
+
+
+def _content_changed(sender, **kwargs):
+    from .cache import version_move
+    from .visitor_cache import CONTENT
+
+    version_move(CONTENT)
+
+
+def _visitor_pages_follow_content() -> None:
+    """Every save or delete of what visitors' pages show moves the version those pages are kept under."""
+    from django.apps import apps
+    from django.db.models.signals import post_delete, post_save
+
+    for label in ("communities", "scheduling", "clip_tracker"):
+        for model in apps.get_app_config(label).get_models():
+            uid = f"visitor-pages-{label}-{model.__name__}"
+            post_save.connect(_content_changed, sender=model, dispatch_uid=uid + "-save")
+            post_delete.connect(_content_changed, sender=model, dispatch_uid=uid + "-delete")

@@ -30,6 +30,7 @@ from portal.dates import LONDON, Weekday, date_on_weekday, month_following, mont
 from portal.ical import CalendarResponse, body_digest, feed_gzip
 from portal.spreadsheet import csv_response, csv_text
 from portal.tokens import token_hash
+from portal.visitor_cache import cached_for_visitors
 
 from . import bank_holidays, bounds, feed_versions, feeds, selectors, services
 from .feeds import calendar_bytes
@@ -39,6 +40,7 @@ from .recurrence import Recurrence, describe
 
 
 @require_GET
+@cached_for_visitors
 def upcoming(request):
     """Anyone: upcoming public sessions (and members-only ones of the viewer's communities)."""
     communities = community_choices()
@@ -98,6 +100,7 @@ def page_items(page, *, around: int = 1) -> list[int | None]:
 
 
 @require_GET
+@cached_for_visitors
 def month(request, year, month):
     """Anyone: a month of sessions as a calendar grid (Monday first)."""
     if not (1 <= month <= 12 and bounds.FIRST_LISTED_YEAR <= year <= bounds.LAST_LISTED_YEAR):
@@ -131,6 +134,7 @@ SKIPPED_DAYS_SHOWN = 5
 
 
 @require_GET
+@cached_for_visitors
 def detail(request, pk):
     """Anyone for public sessions; members only for members-only sessions (404 for others). Hosts and coordinators
     also see who changed the session and how."""
