@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: run test lint setup install install-dev translations
+.PHONY: run test lint setup install install-dev translations bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,3 +42,8 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+
+# Every page against a bare "ok" view, gunicorn on production settings, small and at scale (docs/BENCHMARKS.md).
+# Needs PostgreSQL (BENCH_POSTGRES_URL), wrk and a Redis database of its own (BENCH_REDIS_URL, emptied).
+bench: install-dev translations
+	$(BIN)/python -m bench --sizes small,scale $(BENCH_ARGS)

@@ -6,7 +6,8 @@ from datetime import datetime, timedelta
 
 from django.apps import apps
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import connection as db_connection
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import TemplateDoesNotExist, render_to_string
@@ -83,17 +84,41 @@ def emails_unsent_reschedule(*, kind: str, dedupe_key_prefix: str, due_at_for: C
 
 def resolve_context(context: dict) -> dict:
     """Turns stored model references back into rows (a missing row becomes None)."""
-    resolved = {}
-    for key, value in context.items():
-        if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and "." in value[0]:
-            resolved[key] = apps.get_model(value[0]).objects.filter(pk=value[1]).first()
-        elif isinstance(value, dict) and value.get("model") and isinstance(value.get("ids"), list):
-            model = apps.get_model(value["model"])
-            rows = {row.pk: row for row in model.objects.filter(pk__in=value["ids"])}
-            resolved[key] = [rows[pk] for pk in value["ids"] if pk in rows]
-        else:
-            resolved[key] = value
-    return resolved
+    return contexts_resolve([context])[0]
+
+
+def _is_reference(value) -> bool:
+    return isinstance(value, list) and len(value) == 2 and isinstance(value[0], str) and "." in value[0]
+
+
+def _is_id_list(value) -> bool:
+    return isinstance(value, dict) and bool(value.get("model")) and isinstance(value.get("ids"), list)
+
+
+def contexts_resolve(contexts: list[dict]) -> list[dict]:
+    """``resolve_context`` for many stored contexts at once: one query per model whatever their number, and each
+    row one shared instance, so what a template fetches through it (a session's series) is fetched once."""
+    wanted: dict[str, set] = {}
+    for context in contexts:
+        for value in context.values():
+            if _is_reference(value):
+                wanted.setdefault(value[0], set()).add(value[1])
+            elif _is_id_list(value):
+                wanted.setdefault(value["model"], set()).update(value["ids"])
+    rows = {label: apps.get_model(label).objects.in_bulk(list(pks)) for label, pks in wanted.items() if pks}
+    resolved_contexts = []
+    for context in contexts:
+        resolved = {}
+        for key, value in context.items():
+            if _is_reference(value):
+                resolved[key] = rows.get(value[0], {}).get(value[1])
+            elif _is_id_list(value):
+                found = rows.get(value["model"], {})
+                resolved[key] = [found[pk] for pk in value["ids"] if pk in found]
+            else:
+                resolved[key] = value
+        resolved_contexts.append(resolved)
+    return resolved_contexts
 
 
 class _OutboxMessage(EmailMultiAlternatives):
@@ -148,65 +173,143 @@ def _render(email: OutboundEmail, context: dict) -> EmailMultiAlternatives:
     return message
 
 
-def _claim(email_id: int, now: datetime) -> bool:
-    """Takes one due email for this sweep; a conditional UPDATE, so two sweeps never both get it."""
-    return bool(
-        OutboundEmail.objects.filter(pk=email_id, sent_at=None, failed_at=None)
-        .filter(Q(claimed_until=None) | Q(claimed_until__lt=now))
-        .update(claimed_until=now + CLAIM_LEASE)
+def _due(now: datetime) -> Q:
+    return (
+        Q(sent_at=None, failed_at=None, due_at__lte=now)
+        & (Q(next_attempt_at=None) | Q(next_attempt_at__lte=now))
+        & (Q(claimed_until=None) | Q(claimed_until__lt=now))
     )
+
+
+def _claim(email_id: int, now: datetime, *, sent: OutboundEmail | None = None) -> bool:
+    """Takes one due email for this sweep; a conditional UPDATE, so two sweeps never both get it. ``sent`` (the
+    sweep's previous email, handed over to the mail server) is marked sent in the same statement on PostgreSQL, so
+    each email costs one commit, not two."""
+    if sent is not None and db_connection.vendor != "postgresql":
+        _mark_sent(sent)
+        sent = None
+    if sent is None:
+        return bool(OutboundEmail.objects.filter(_due(now), pk=email_id).update(claimed_until=now + CLAIM_LEASE))
+    table = db_connection.ops.quote_name(OutboundEmail._meta.db_table)
+    with db_connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH marked AS (
+                UPDATE {table} SET sent_at = %(sent_at)s, subject = %(subject)s,
+                    unsubscribe_token_hash = %(token_hash)s, claimed_until = NULL
+                WHERE id = %(sent_id)s AND sent_at IS NULL
+            )
+            UPDATE {table} SET claimed_until = %(lease)s
+            WHERE id = %(id)s AND sent_at IS NULL AND failed_at IS NULL AND due_at <= %(now)s
+                AND (next_attempt_at IS NULL OR next_attempt_at <= %(now)s)
+                AND (claimed_until IS NULL OR claimed_until < %(now)s)
+            """,
+            {
+                "sent_at": sent.sent_at,
+                "subject": sent.subject,
+                "token_hash": sent.unsubscribe_token_hash,
+                "sent_id": sent.pk,
+                "lease": now + CLAIM_LEASE,
+                "id": email_id,
+                "now": now,
+            },
+        )
+        return bool(cursor.rowcount)
+
+
+def _mark_sent(email: OutboundEmail) -> None:
+    OutboundEmail.objects.filter(pk=email.pk, sent_at=None).update(
+        sent_at=email.sent_at,
+        subject=email.subject,
+        unsubscribe_token_hash=email.unsubscribe_token_hash,
+        claimed_until=None,
+    )
+
+
+def _connection_reopen(connection) -> None:
+    """After a failed send the SMTP conversation may be broken (the server hung up): start a new one. If the server
+    cannot be reached, each message's own send tries again and fails on its own."""
+    try:
+        connection.close()
+    except Exception:  # noqa: BLE001 - closing a connection that is already gone
+        pass
+    try:
+        connection.open()
+    except Exception as error:  # noqa: BLE001 - reported by the next message's send
+        logger.warning("Could not reconnect to the mail server: %s", error)
 
 
 def outbox_send_due(*, now: datetime | None = None, batch_size: int = 200) -> dict[str, int]:
-    """Sends what is due. A failure is retried with back-off and, after MAX_ATTEMPTS, marked failed; the rest go on."""
+    """Sends what is due, at most ``batch_size`` emails. A failure is retried with back-off and, after MAX_ATTEMPTS,
+    marked failed; the rest go on.
+
+    The batch's rows, recipients and everything their contexts refer to are read with one query each, and the
+    emails go over one mail-server connection. Each email is still claimed (a lease) just before it is sent and
+    marked sent as soon as the server has taken it, each committed on its own: a worker that dies mid-batch leaves
+    at most the one email it was sending in doubt, and the rest of the batch free for the next sweep at once (a
+    batch claimed and marked all at once would leave the whole batch to be sent again). Marking one email sent and
+    claiming the next is one statement, so each email costs one commit."""
     now = now or timezone.now()
     result = {"sent": 0, "retrying": 0, "failed": 0, "skipped": 0}
     due_ids = list(
-        OutboundEmail.objects.filter(sent_at=None, failed_at=None, due_at__lte=now)
-        .filter(Q(next_attempt_at=None) | Q(next_attempt_at__lte=now))
-        .filter(Q(claimed_until=None) | Q(claimed_until__lt=now))
-        .order_by("due_at", "pk")
-        .values_list("pk", flat=True)[:batch_size]
+        OutboundEmail.objects.filter(_due(now)).order_by("due_at", "pk").values_list("pk", flat=True)[:batch_size]
     )
-    for email_id in due_ids:
-        if not _claim(email_id, now):
-            continue
-        email = OutboundEmail.objects.select_related("recipient").get(pk=email_id)
-        context = resolve_context(email.context)
-        if any(value is None for value in context.values()) or not registry.still_wanted(
-            template_prefix=email.template_prefix, context=context
-        ):
-            # What it was about no longer exists, or the app that queued it says it has moved on (a nudge to answer
-            # a co-coaching proposal that has been answered).
-            OutboundEmail.objects.filter(pk=email.pk).update(
-                failed_at=now, claimed_until=None, last_error="Not sent: no longer needed."
-            )
-            result["skipped"] += 1
-            continue
+    if not due_ids:
+        return result
+    emails = list(OutboundEmail.objects.select_related("recipient").filter(pk__in=due_ids).order_by("due_at", "pk"))
+    contexts = contexts_resolve([email.context for email in emails])
+    connection = get_connection()
+    _connection_reopen(connection)
+    sent = None  # handed over to the mail server, marked sent with the next claim (or at the end)
+    try:
+        for email, context in zip(emails, contexts, strict=True):
+            claimed, sent = _claim(email.pk, now, sent=sent), None
+            if not claimed:
+                continue  # another sweep has it, or has sent it since the batch was read
+            outcome = _send_one(email, context, connection=connection, now=now)
+            if outcome == "sent":
+                sent = email
+            result[outcome] += 1
+    finally:
+        if sent is not None:
+            _mark_sent(sent)
         try:
-            message = _render(email, context)
-            message.send()
-        except Exception as error:  # SMTP refused, connection lost, a template error: retry, then give up
-            logger.warning("Email %s to %s failed: %s", email.pk, email.recipient.email, error)
-            attempts = email.attempts + 1
-            failed = attempts >= MAX_ATTEMPTS
-            OutboundEmail.objects.filter(pk=email.pk).update(
-                attempts=attempts,
-                last_error=f"{type(error).__name__}: {error}"[:2000],
-                claimed_until=None,
-                next_attempt_at=now + timedelta(minutes=2**attempts),
-                failed_at=now if failed else None,
-            )
-            result["failed" if failed else "retrying"] += 1
-            continue
-        OutboundEmail.objects.filter(pk=email.pk, sent_at=None).update(
-            sent_at=timezone.now(),
-            subject=email.subject,
-            unsubscribe_token_hash=email.unsubscribe_token_hash,
-            claimed_until=None,
-        )
-        result["sent"] += 1
+            connection.close()
+        except Exception:  # noqa: BLE001 - the server hung up first; everything sent is recorded already
+            pass
     return result
+
+
+def _send_one(email: OutboundEmail, context: dict, *, connection, now: datetime) -> str:
+    """Sends one claimed email over ``connection`` and records the outcome; returns it (a key of the result)."""
+    if any(value is None for value in context.values()) or not registry.still_wanted(
+        template_prefix=email.template_prefix, context=context
+    ):
+        # What it was about no longer exists, or the app that queued it says it has moved on (a nudge to answer
+        # a co-coaching proposal that has been answered).
+        OutboundEmail.objects.filter(pk=email.pk).update(
+            failed_at=now, claimed_until=None, last_error="Not sent: no longer needed."
+        )
+        return "skipped"
+    try:
+        message = _render(email, dict(context))
+        message.connection = connection
+        message.send()
+    except Exception as error:  # SMTP refused, connection lost, a template error: retry, then give up
+        logger.warning("Email %s to %s failed: %s", email.pk, email.recipient.email, error)
+        attempts = email.attempts + 1
+        failed = attempts >= MAX_ATTEMPTS
+        OutboundEmail.objects.filter(pk=email.pk).update(
+            attempts=attempts,
+            last_error=f"{type(error).__name__}: {error}"[:2000],
+            claimed_until=None,
+            next_attempt_at=now + timedelta(minutes=2**attempts),
+            failed_at=now if failed else None,
+        )
+        _connection_reopen(connection)
+        return "failed" if failed else "retrying"
+    email.sent_at = timezone.now()  # recorded by the sweep's next statement (``_claim``) or at its end
+    return "sent"
 
 
 @transaction.atomic

@@ -1,16 +1,20 @@
 """A bounded soak on loopback: the portal under gunicorn, Celery worker and beat on PostgreSQL and Redis, driven
 for a few minutes by concurrent browsers, with latency, errors, memory and the outbox reported at the end.
-``python manage.py soak`` runs it; docs/BENCHMARKS.md has the figures."""
+``python manage.py soak`` runs it; docs/SOAK.md has the figures."""
 
+import email
+import email.policy
 import shutil
 import tempfile
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from django.db import close_old_connections
+from django.db.models import Count
 from django.utils import timezone
 
 from notifications.models import OutboundEmail
@@ -77,18 +81,25 @@ def run(
     drain_seconds: float,
     keep_logs: bool,
     say,
+    instances: int = 1,
 ) -> tuple[str, list[str]]:
-    """Runs the soak; returns the report (Markdown) and every problem found (empty when all went as expected)."""
+    """Runs the soak; returns the report (Markdown) and every problem found (empty when all went as expected).
+
+    With ``instances=2`` it starts two gunicorns on two ports and two Celery workers (one beat), and the clients
+    take turns between the two ports, as a round-robin load balancer would send them."""
     folder = Path(tempfile.mkdtemp(prefix="cylch-soak-"))
-    stack = None if url else Stack(folder=folder)
+    stack = None if url else Stack(folder=folder, instances=instances)
     problems: list[str] = []
     finished = False
     try:
         if stack:
-            say(f"Starting gunicorn ({stack.web_workers} workers), a Celery worker and beat; logs in {folder}")
+            say(
+                f"Starting {stack.instances} × (gunicorn with {stack.web_workers} workers and a Celery worker) and "
+                f"one beat; logs in {folder}"
+            )
             stack.start()
             stack.wait_until_ready()
-        base_url = url or stack.base_url
+        base_urls = [url] if url else stack.base_urls
         memory = MemoryLog()
         if stack:
             memory.take("at start", stack.pids())
@@ -96,14 +107,20 @@ def run(
         recorder = Recorder()
         clients = [
             Person(
-                browser=Browser(base_url=base_url, recorder=recorder, accept_language=language),
+                browser=Browser(base_url=base_urls[n % len(base_urls)], recorder=recorder, accept_language=language),
                 seed=n,
                 email=email,
                 changes_memberships=changes_memberships,
                 writes_clip=writes_clip,
             )
             for n, (email, language, changes_memberships, writes_clip) in enumerate(DEMO_PEOPLE)
-        ] + [Visitor(browser=Browser(base_url=base_url, recorder=recorder), seed=100 + n) for n in range(visitors)]
+        ] + [
+            Visitor(
+                browser=Browser(base_url=base_urls[(len(DEMO_PEOPLE) + n) % len(base_urls)], recorder=recorder),
+                seed=100 + n,
+            )
+            for n in range(visitors)
+        ]
         stop = threading.Event()
         threads = [
             threading.Thread(
@@ -115,7 +132,10 @@ def run(
             )
             for client in clients
         ]
-        say(f"{len(clients)} clients against {base_url} for {minutes:g} min (warm-up {warmup_seconds:.0f} s)")
+        say(
+            f"{len(clients)} clients against {', '.join(base_urls)} for {minutes:g} min "
+            f"(warm-up {warmup_seconds:.0f} s)"
+        )
         began = time.monotonic()
         for thread in threads:
             thread.start()
@@ -149,11 +169,15 @@ def run(
                 f"within {drain_seconds:.0f} s (is a worker and beat running?)"
             )
         mail_files = _messages_written(stack.mail_folder) if stack and stack.mail_folder else None
+        doubled = _doubled_emails(since=since, mail_folder=stack.mail_folder if stack else None)
+        problems += doubled
         report = "\n\n".join(
             part
             for part in [
                 f"{len(recorder.samples)} requests in {load_seconds:.0f} s ({len(recorder.samples) / load_seconds:.1f}/s) "
-                f"from {len(clients)} clients; {len(problems)} problems.",
+                f"from {len(clients)} clients against {len(base_urls)} web instance(s)"
+                + (f" and {stack.instances} Celery worker(s), one beat" if stack else "")
+                + f"; {len(problems)} problems; {'no email sent twice' if not doubled else 'EMAILS SENT TWICE'}.",
                 latency_table(recorder.samples, recorder.problems),
                 memory_table(memory)
                 if stack
@@ -171,6 +195,48 @@ def run(
             say(f"Logs kept in {folder}")
         else:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _mail_file_messages(folder: Path) -> list[str]:
+    """Each email in the file backend's files (it appends each message followed by a line of 79 dashes)."""
+    separator = "-" * 79
+    messages = []
+    for path in sorted(folder.glob("*.log")):
+        current: list[str] = []
+        for line in path.read_text(errors="replace").splitlines():
+            if line == separator:
+                messages.append("\n".join(current))
+                current = []
+            else:
+                current.append(line)
+    return messages
+
+
+def _doubled_emails(*, since: datetime, mail_folder: Path | None) -> list[str]:
+    """Emails sent twice: an outbox purpose (recipient, kind, dedupe_key) with two sent rows (the unique constraint
+    should make that impossible), or, with the file backend, more messages to a recipient with a subject than the
+    outbox rows sent to them with it since the soak began (the same row sent by two workers)."""
+    close_old_connections()
+    sent = OutboundEmail.objects.filter(sent_at__gte=since)
+    problems = [
+        f"outbox: {row['n']} sent rows for one purpose {row['recipient__email']} {row['kind']} {row['dedupe_key']}"
+        for row in sent.values("recipient__email", "kind", "dedupe_key").annotate(n=Count("id")).filter(n__gt=1)
+    ]
+    if mail_folder is None:
+        return problems
+    written = Counter()
+    for text in _mail_file_messages(mail_folder):
+        message = email.message_from_string(text, policy=email.policy.default)
+        written[(str(message["To"] or ""), " ".join(str(message["Subject"] or "").split()))] += 1
+    recorded = Counter(
+        (address, " ".join(subject.split())) for address, subject in sent.values_list("recipient__email", "subject")
+    )
+    problems += [
+        f"mail files: {count} emails to {to} «{subject}», {recorded[(to, subject)]} sent in the outbox"
+        for (to, subject), count in written.items()
+        if count > recorded[(to, subject)]
+    ]
+    return problems
 
 
 def _messages_written(folder: Path) -> int:

@@ -1,4 +1,4 @@
-"""The soak's figures as Markdown tables, ready for docs/BENCHMARKS.md."""
+"""The soak's figures as Markdown tables, ready for docs/SOAK.md."""
 
 import math
 from collections import Counter, defaultdict

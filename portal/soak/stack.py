@@ -1,7 +1,9 @@
 """The processes under soak, started by the soak itself with this process's environment: gunicorn with two
-workers on a loopback port, one Celery worker (concurrency 1) and the one Celery beat. Their var/ folder
-(collected static files, mail files when EMAIL_URL is unset) and their logs live in the soak's own temporary
-folder, so nothing lands in the project's var/."""
+workers on a loopback port, one Celery worker (concurrency 1) and the one Celery beat; with ``instances=2``, two
+of each of gunicorn and the Celery worker (as two machines behind a load balancer would run them), still one beat.
+Their var/ folder (collected static files, mail files when EMAIL_URL is unset) is shared by every instance, as a
+shared volume would be, and it and their logs live in the soak's own temporary folder, so nothing lands in the
+project's var/."""
 
 import contextlib
 import os
@@ -54,11 +56,19 @@ def children_of(pid: int) -> list[int]:
     return sorted(found)
 
 
+def _numbered(name: str, instance: int) -> str:
+    """The first instance keeps the plain name (the logs and tables read as before with one instance)."""
+    return name if instance == 1 else f"{name}-{instance}"
+
+
 class Stack:
-    def __init__(self, *, folder: Path, web_workers: int = 2):
+    def __init__(self, *, folder: Path, web_workers: int = 2, instances: int = 1):
         self.folder = folder
-        self.port = free_loopback_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.instances = instances
+        self.ports = [free_loopback_port() for _ in range(instances)]
+        self.port = self.ports[0]
+        self.base_urls = [f"http://127.0.0.1:{port}" for port in self.ports]
+        self.base_url = self.base_urls[0]
         self.web_workers = web_workers
         self.processes: dict[str, subprocess.Popen] = {}
         self.env = {**os.environ, "CYLCH_VAR_DIR": str(folder / "var"), "PYTHONUNBUFFERED": "1"}
@@ -86,31 +96,32 @@ class Stack:
         )
         if collected.returncode:
             raise RuntimeError(f"collectstatic failed: {collected.stderr.strip()[-2000:]}")
-        self._start(
-            "gunicorn",
-            "-m",
-            "gunicorn",
-            "portal.wsgi",
-            "--bind",
-            f"127.0.0.1:{self.port}",
-            "--workers",
-            str(self.web_workers),
-            # gunicorn's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl), which
-            # another gunicorn on this machine may hold.
-            "--no-control-socket",
-        )
-        self._start(
-            "celery-worker",
-            "-m",
-            "celery",
-            "-A",
-            "portal",
-            "worker",
-            "--concurrency=1",
-            "--loglevel=info",
-            "--hostname",
-            f"soak-{self.port}@%h",
-        )
+        for instance, port in enumerate(self.ports, start=1):
+            self._start(
+                _numbered("gunicorn", instance),
+                "-m",
+                "gunicorn",
+                "portal.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                str(self.web_workers),
+                # gunicorn's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl), which
+                # another gunicorn on this machine may hold.
+                "--no-control-socket",
+            )
+            self._start(
+                _numbered("celery-worker", instance),
+                "-m",
+                "celery",
+                "-A",
+                "portal",
+                "worker",
+                "--concurrency=1",
+                "--loglevel=info",
+                "--hostname",
+                f"soak-{port}@%h",
+            )
         self._start(
             "celery-beat",
             "-m",
@@ -124,8 +135,8 @@ class Stack:
         )
 
     def wait_until_ready(self, timeout: float = 90.0) -> None:
-        """/healthz answers 200 (database and broker reachable), both gunicorn workers are up, the Celery worker
-        says it is ready and beat has started."""
+        """/healthz answers 200 (database and broker reachable) on every instance, each instance's gunicorn workers
+        are up, each Celery worker says it is ready and beat has started."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for name, process in self.processes.items():
@@ -133,19 +144,25 @@ class Stack:
                     raise RuntimeError(
                         f"{name} stopped at start (exit {process.returncode}); see {self.folder}/{name}.log"
                     )
+            instances = range(1, self.instances + 1)
             if (
-                self._healthy()
-                and len(children_of(self.processes["gunicorn"].pid)) >= self.web_workers
-                and b" ready." in (self.folder / "celery-worker.log").read_bytes()
+                all(self._healthy(base_url) for base_url in self.base_urls)
+                and all(
+                    len(children_of(self.processes[_numbered("gunicorn", n)].pid)) >= self.web_workers
+                    for n in instances
+                )
+                and all(
+                    b" ready." in (self.folder / f"{_numbered('celery-worker', n)}.log").read_bytes() for n in instances
+                )
                 and b"beat: Starting" in (self.folder / "celery-beat.log").read_bytes()
             ):
                 return
             time.sleep(0.5)
         raise RuntimeError(f"the processes were not ready within {timeout:.0f} s; see the logs in {self.folder}")
 
-    def _healthy(self) -> bool:
+    def _healthy(self, base_url: str) -> bool:
         try:
-            with urllib.request.urlopen(self.base_url + "/healthz", timeout=5) as response:
+            with urllib.request.urlopen(base_url + "/healthz", timeout=5) as response:
                 return response.status == 200
         except (OSError, urllib.error.HTTPError):
             return False
@@ -153,14 +170,16 @@ class Stack:
     def pids(self) -> dict[str, int]:
         """Every process under soak by name, gunicorn's workers and the Celery pool's child included."""
         found = {}
-        gunicorn = self.processes["gunicorn"].pid
-        found["gunicorn master"] = gunicorn
-        for n, pid in enumerate(children_of(gunicorn), start=1):
-            found[f"gunicorn worker {n}"] = pid
-        worker = self.processes["celery-worker"].pid
-        found["celery worker"] = worker
-        for n, pid in enumerate(children_of(worker), start=1):
-            found[f"celery pool child {n}"] = pid
+        for instance in range(1, self.instances + 1):
+            label = "" if self.instances == 1 else f" {instance}"
+            gunicorn = self.processes[_numbered("gunicorn", instance)].pid
+            found[f"gunicorn{label} master"] = gunicorn
+            for n, pid in enumerate(children_of(gunicorn), start=1):
+                found[f"gunicorn{label} worker {n}"] = pid
+            worker = self.processes[_numbered("celery-worker", instance)].pid
+            found[f"celery{label} worker"] = worker
+            for n, pid in enumerate(children_of(worker), start=1):
+                found[f"celery{label} pool child {n}"] = pid
         found["celery beat"] = self.processes["celery-beat"].pid
         return found
 

@@ -1,5 +1,5 @@
 """The soak's own parts that can be checked in a moment. The soak itself (`manage.py soak`) runs for minutes
-against real services and is not part of the suite; docs/BENCHMARKS.md has its figures."""
+against real services and is not part of the suite; docs/SOAK.md has its figures."""
 
 import pytest
 from django.core.management import CommandError, call_command

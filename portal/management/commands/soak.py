@@ -7,7 +7,8 @@ from portal.soak.clients import DEMO_PASSWORD, DEMO_PEOPLE
 
 class Command(BaseCommand):
     help = (
-        "A bounded soak on loopback: starts gunicorn (2 workers), a Celery worker and beat on this environment's "
+        "A bounded soak on loopback: starts gunicorn (2 workers), a Celery worker and beat (with --instances N, N "
+        "gunicorns and N workers, one beat) on this environment's "
         "PostgreSQL and Redis (or uses --url), drives them with concurrent browsers signed in as the demo people "
         "for --minutes, and reports requests, errors, latency, memory and the outbox. Needs a migrated database "
         "seeded with `DEBUG=true python manage.py seed_demo`. Exits non-zero on any error. Not part of the tests."
@@ -30,8 +31,17 @@ class Command(BaseCommand):
             help="Seconds to wait after the load for due emails to be sent (beat sweeps every 60 s).",
         )
         parser.add_argument("--keep-logs", action="store_true", help="Keep the processes' logs even on success.")
+        parser.add_argument(
+            "--instances",
+            type=int,
+            default=1,
+            help="Web instances (gunicorn on their own ports, clients spread round-robin) and Celery workers to "
+            "start, as machines behind a load balancer would run them; always one beat (default 1).",
+        )
 
-    def handle(self, *args, minutes, url, warmup, visitors, think, drain, keep_logs, **options):
+    def handle(self, *args, minutes, url, warmup, visitors, think, drain, keep_logs, instances, **options):
+        if instances < 1 or (url and instances != 1):
+            raise CommandError("--instances takes a number from 1, and cannot go with --url.")
         if not url:
             if not settings.DATABASES["default"]["ENGINE"].endswith("postgresql") or not settings.REDIS_URL:
                 raise CommandError(
@@ -52,6 +62,7 @@ class Command(BaseCommand):
                 drain_seconds=drain,
                 keep_logs=keep_logs,
                 say=self.stdout.write,
+                instances=instances,
             )
         except RuntimeError as error:  # the processes did not start
             raise CommandError(str(error)) from error
