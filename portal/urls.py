@@ -8,6 +8,8 @@ from . import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("livez", views.livez, name="livez"),
+    path("readyz", views.readyz, name="readyz"),
     # Private feeds sit outside the language prefix: the owner's preferred language is used.
     path("calendar/<str:token>.ics", session_views.person_feed, name="person_feed"),
 ]

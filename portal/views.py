@@ -73,6 +73,25 @@ def accessibility_statement(request):
 
 @require_GET
 @never_cache
+def livez(request):
+    """Anyone (a platform's liveness probe): this process answers; it checks nothing else, so a database or Redis
+    outage never gets every web process restarted."""
+    return JsonResponse({"status": "ok"})
+
+
+@require_GET
+@never_cache
+def readyz(request):
+    """Anyone (a load balancer's readiness check): this process can serve pages, which needs PostgreSQL only; pages
+    work without Redis (the cache falls back to memory), so a Redis outage keeps machines in service."""
+    ready = health.database_is_reachable()
+    return JsonResponse(
+        {"status": "ok" if ready else "unavailable", "checks": {"database": ready}}, status=200 if ready else 503
+    )
+
+
+@require_GET
+@never_cache
 def healthz(request):
     """Anyone (load balancers and monitors): reachability only, no secrets."""
     checks = {"database": health.database_is_reachable(), "broker": health.broker_is_reachable()}

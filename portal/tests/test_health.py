@@ -18,3 +18,31 @@ def test_healthz_is_503_when_the_broker_is_unreachable(client, monkeypatch, sett
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "checks": {"database": True, "broker": False}}
+
+
+@pytest.mark.django_db
+def test_livez_answers_whatever_the_services_do(client, monkeypatch):
+    from portal import health
+
+    monkeypatch.setattr(health, "database_is_reachable", lambda: False)
+    assert client.get("/livez").json() == {"status": "ok"}
+
+
+@pytest.mark.django_db
+def test_readyz_needs_the_database_but_not_the_broker(client, monkeypatch, settings):
+    from portal import health
+
+    settings.HEALTHCHECK_BROKER_TIMEOUT = 0.5
+    monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
+    assert client.get("/readyz").json() == {"status": "ok", "checks": {"database": True}}
+    monkeypatch.setattr(health, "database_is_reachable", lambda: False)
+    response = client.get("/readyz")
+    assert response.status_code == 503 and response.json()["status"] == "unavailable"
+
+
+@pytest.mark.django_db
+def test_the_probes_are_answered_over_http_when_everything_else_is_redirected(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    for path in ("/healthz", "/livez", "/readyz"):
+        assert client.get(path).status_code == 200
+    assert client.get("/communities/").status_code == 301

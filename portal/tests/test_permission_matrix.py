@@ -105,6 +105,8 @@ def session_management(*, answers_post: bool):
 EXPECTED: dict[str, Case | list[Case]] = {
     # --- site-wide -------------------------------------------------------------------------------
     "healthz": PUBLIC_PAGE,
+    "livez": PUBLIC_PAGE,
+    "readyz": PUBLIC_PAGE,
     "home": PUBLIC_PAGE,
     "accessibility": PUBLIC_PAGE,
     # The token is the credential: a wrong one is a 404 for everyone, the right one works for everyone.
