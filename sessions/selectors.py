@@ -145,14 +145,17 @@ def _series_first_in_list(matching: QuerySet) -> QuerySet:
 
 
 SERIES_NEXT_DATES = 3
-COMMUNITY_LONG_FIELDS = (
-    "description",
-    "description_cy",
-    "purpose",
-    "purpose_cy",
-    "search_text",
-    "search_vector",
-)
+COMMUNITY_LONG_FIELDS = ("description", "description_cy", "purpose", "purpose_cy", "search_text", "search_vector")
+
+
+def _without_long_texts(queryset: QuerySet) -> QuerySet:
+    """Lists show a session's title and its community's name, not their descriptions or the search index: leaving
+    those out keeps each row small enough for PostgreSQL to sort a month of them in memory."""
+    return queryset.defer(
+        "series__description",
+        "series__description_cy",
+        *(f"series__community__{name}" for name in COMMUNITY_LONG_FIELDS),
+    )
 
 
 def series_next_dates(
@@ -215,8 +218,7 @@ def sessions_list_page(*, user, filters: SessionFilters, page_number, now: datet
     number of sessions: the total, the page's count and rows, and the grouped series' next dates."""
     matching = occurrences_upcoming(user=user, filters=filters, now=now)
     total = matching.count()
-    # The list shows a community's name only, not its long texts or search index.
-    matching = matching.defer(*(f"series__community__{name}" for name in COMMUNITY_LONG_FIELDS))
+    matching = _without_long_texts(matching)
     if filters.grouped:
         page = Paginator(_series_first_in_list(matching), PAGE_SIZE).get_page(page_number)
         by_id = matching.in_bulk(list(page.object_list))
@@ -269,7 +271,7 @@ def month_days(*, user, year: int, month: int, most_per_day: int = MONTH_DAY_SHO
     month_start, month_end = london_month(year, month)
     local_day = TruncDate("start", tzinfo=LONDON)
     ranked = (
-        occurrences_visible_to(user)
+        _without_long_texts(occurrences_visible_to(user))
         .filter(start__gte=month_start, start__lt=month_end)
         .annotate(
             position_in_day=Window(RowNumber(), partition_by=[local_day], order_by=[F("start").asc(), F("pk").asc()]),
