@@ -87,14 +87,20 @@ def topics_for_filters() -> list[Topic]:
 
 
 def community_choices() -> list[tuple[str, str]]:
-    """Every community as (slug, name in the page's language), in that language's alphabetical order, for a
-    filter's list of choices: shared by everyone and changed rarely, so kept in the cache until a community
-    changes (``receivers.COMMUNITY_NAMES``)."""
+    """Every listed, not archived community as (slug, name in the page's language), in that language's
+    alphabetical order, for a filter's list of choices (an unlisted community is known only to those given its
+    link): shared by everyone and changed rarely, so kept in the cache until a community changes
+    (``receivers.COMMUNITY_NAMES``)."""
     language = translation.get_language()
     key = f"community-choices:{language}:{version_of(COMMUNITY_NAMES)}"
     choices = cache.get(key)
     if choices is None:
-        rows = Community.objects.order_by(localised_name_expression(), "pk").only("slug", "name", "name_cy")
+        rows = (
+            Community.objects.filter(visibility=Visibility.LISTED)
+            .exclude(status=CommunityStatus.ARCHIVED)
+            .order_by(localised_name_expression(), "pk")
+            .only("slug", "name", "name_cy")
+        )
         choices = [(row.slug, localised(row, "name").text) for row in rows]
         cache.set(key, choices, 24 * 60 * 60)
     return choices

@@ -154,7 +154,7 @@ def my_communities(request):
 def members(request, slug):
     """Active members, hosts and coordinators only (403 for others); hosts also see requests and actions."""
     community, membership, can_manage = selectors.access_member_list(slug=slug, user=request.user)
-    name = request.GET.get("name", "").strip()[:100]
+    name = request.GET.get("name", "").replace("\x00", "").strip()[:100]
     page = Paginator(selectors.community_members(community=community, name=name), selectors.MEMBERS_PAGE_SIZE).get_page(
         request.GET.get("page")
     )

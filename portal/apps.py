@@ -25,11 +25,13 @@ def _content_changed(sender, **kwargs):
 
 
 def _visitor_pages_follow_content() -> None:
-    """Every save or delete of what visitors' pages show moves the version those pages are kept under."""
+    """Every save or delete of what visitors' pages show (communities and sessions; the CLIP's public report is
+    stored already) moves the version those pages are kept under. People's names (a host's) follow within the
+    minute a page is kept."""
     from django.apps import apps
     from django.db.models.signals import post_delete, post_save
 
-    for label in ("communities", "scheduling", "clip_tracker"):
+    for label in ("communities", "scheduling"):
         for model in apps.get_app_config(label).get_models():
             uid = f"visitor-pages-{label}-{model.__name__}"
             post_save.connect(_content_changed, sender=model, dispatch_uid=uid + "-save")

@@ -43,6 +43,10 @@ class RedisCacheWithFallback(RedisCache):
                 )
         return getattr(self._fallback, method)(*args, **kwargs)
 
+    def redis_is_down(self) -> bool:
+        """Whether calls are going to this process's memory (Redis failed within the last few seconds)."""
+        return time.monotonic() < self._redis_down_until
+
     def add(self, *args, **kwargs):
         return self._call("add", *args, **kwargs)
 
@@ -78,11 +82,33 @@ class RedisCacheWithFallback(RedisCache):
         return self._call("clear")
 
 
+# Versions moved while Redis did not answer went only to this process's memory: Redis, where every other process
+# reads them, still holds the old one. They are written again the first time Redis answers (``version_of``).
+_moves_not_in_redis: set[str] = set()
+
+
+def _redis_is_down(cache) -> bool:
+    return bool(getattr(cache, "redis_is_down", lambda: False)())
+
+
+def _store_move(name: str) -> None:
+    from django.core.cache import cache
+
+    cache.set("version:" + name, uuid4().hex, None)
+    if _redis_is_down(cache):
+        _moves_not_in_redis.add(name)
+
+
 def version_of(name: str) -> str:
     """A stored version of something many pages show (``version_move`` changes it on every write to it): cache
     keys built on it are left behind by a change instead of being found and deleted."""
     from django.core.cache import cache
 
+    if _moves_not_in_redis and not _redis_is_down(cache):
+        for missed in list(_moves_not_in_redis):
+            cache.set("version:" + missed, uuid4().hex, None)
+            if not _redis_is_down(cache):
+                _moves_not_in_redis.discard(missed)
     key = "version:" + name
     version = cache.get(key)
     if version is None:
@@ -97,8 +123,7 @@ def version_move(name: str) -> None:
     """Changes the version at once and again when the transaction commits: at once, so this transaction's later
     reads see a new one; on commit, since a request in between may have kept the data as it was before the
     commit under the first new version."""
-    from django.core.cache import cache
     from django.db import transaction
 
-    cache.set("version:" + name, uuid4().hex, None)
-    transaction.on_commit(lambda: cache.set("version:" + name, uuid4().hex, None))
+    _store_move(name)
+    transaction.on_commit(lambda: _store_move(name))

@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_safe
 
 from accounts.forms import AccountDeleteForm
 from accounts.selectors import user_is_coordinator
@@ -71,7 +71,7 @@ def accessibility_statement(request):
     return render(request, "portal/accessibility.html")
 
 
-@require_GET
+@require_safe
 @never_cache
 def livez(request):
     """Anyone (a platform's liveness probe): this process answers; it checks nothing else, so a database or Redis
@@ -79,7 +79,7 @@ def livez(request):
     return JsonResponse({"status": "ok"})
 
 
-@require_GET
+@require_safe
 @never_cache
 def readyz(request):
     """Anyone (a load balancer's readiness check): this process can serve pages, which needs PostgreSQL only; pages
@@ -90,7 +90,7 @@ def readyz(request):
     )
 
 
-@require_GET
+@require_safe
 @never_cache
 def healthz(request):
     """Anyone (load balancers and monitors): reachability only, no secrets."""

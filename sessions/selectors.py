@@ -2,7 +2,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Window, prefetch_related_objects
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet, Subquery, Window, prefetch_related_objects
 from django.db.models.functions import RowNumber, TruncDate
 from django.http import Http404
 from django.utils import timezone
@@ -507,9 +507,38 @@ def occurrences_for_person_feed(*, user, now: datetime | None = None) -> QuerySe
 
 
 def feed_token_owner(*, token: str):
-    """The person a private feed token belongs to, or None for a wrong, rotated or revoked token."""
-    row = CalendarFeedToken.objects.filter(token_hash=token_hash(token), revoked_at=None).select_related("user").first()
-    return row.user if row and row.user.is_active else None
+    """The person a private feed token belongs to, or None for a wrong, rotated or revoked token.
+
+    The person comes with ``feed_marks``: when their memberships and answers last changed and how many there are,
+    read in the same query, so a remembered answer of their feed (``feed_versions``) is left behind by any change
+    of theirs (leaving, being removed, a place from the waiting list) whatever the cache holds. The counts are of
+    current memberships and of answers going or waiting, so a change within the same instant still shows."""
+
+    def newest_and_count(model, counted: Q):
+        mine = model.objects.filter(user=OuterRef("user")).order_by().values("user")
+        return (
+            Subquery(mine.annotate(newest=Max("updated_at")).values("newest")),
+            Subquery(mine.annotate(count=Count("pk", filter=counted)).values("count")),
+        )
+
+    memberships_changed, memberships = newest_and_count(Membership, Q(state=MembershipState.ACTIVE))
+    answers_changed, answers = newest_and_count(Rsvp, Q(status__in=[RsvpStatus.GOING, RsvpStatus.WAITING]))
+    row = (
+        CalendarFeedToken.objects.filter(token_hash=token_hash(token), revoked_at=None)
+        .select_related("user")
+        .annotate(
+            memberships_changed=memberships_changed,
+            memberships=memberships,
+            answers_changed=answers_changed,
+            answers=answers,
+        )
+        .first()
+    )
+    if row is None or not row.user.is_active:
+        return None
+    owner = row.user
+    owner.feed_marks = repr((row.memberships_changed, row.memberships, row.answers_changed, row.answers))
+    return owner
 
 
 def feed_token_live(*, user) -> CalendarFeedToken | None:

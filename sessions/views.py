@@ -409,10 +409,11 @@ def _feed_response(
     one-off file, last modified when its newest event was.
     """
     feed = state_key is not None
-    variant = repr((name, translation.get_language(), settings.SITE_URL))
-    answer_key = (
-        feed_versions.answer_key(feed_key=state_key, personal=reader is not None, variant=variant) if feed else None
-    )
+    # A person's feed is remembered under the marks of their own memberships and answers, read with their token.
+    personal_marks = getattr(reader, "feed_marks", None) if reader is not None else ""
+    variant = repr((name, translation.get_language(), settings.SITE_URL, personal_marks))
+    remembered_as = feed and personal_marks is not None
+    answer_key = feed_versions.answer_key(feed_key=state_key, variant=variant) if remembered_as else None
     remembered = _remembered_feed_answer(request, answer_key=answer_key, filename=filename, cache_control=cache_control)
     if remembered is not None:
         return remembered
@@ -437,7 +438,8 @@ def _feed_response(
         response["Cache-Control"] = cache_control
     if feed:
         last_modified = services.feed_state_record(key=state_key, digest=body_digest(body))
-        cache.set(answer_key, (cache_key, response["ETag"], last_modified), feed_versions.ANSWER_SECONDS)
+        if answer_key:
+            cache.set(answer_key, (cache_key, response["ETag"], last_modified), feed_versions.ANSWER_SECONDS)
     else:
         last_modified = max((row[1] for row in rows), default=None)
     if last_modified:

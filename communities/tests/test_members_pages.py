@@ -66,3 +66,20 @@ def test_the_page_costs_the_same_queries_for_2_members_as_for_252(
         large = _members_page(client, community)
     assert "2 members" in small and "252 members" in large
     assert large.count('role="rowheader"') == 100
+
+
+def test_a_nul_character_in_the_search_is_dropped_not_an_error(client, host, community, crowd):
+    client.force_login(host)
+    response = client.get(f"/communities/{community.slug}/members/", {"name": "Person 00\x001"})
+    assert response.status_code == 200 and "Person 001" in response.content.decode()
+
+
+def test_unlisted_and_archived_communities_are_not_offered_as_a_filter(client, host, community):
+    from communities.models import CommunityStatus, Visibility
+    from tests.factories import make_community
+
+    make_community(name="Quiet circle", slug="quiet-circle", hosts=[host], visibility=Visibility.UNLISTED)
+    make_community(name="Old circle", slug="old-circle", hosts=[host], status=CommunityStatus.ARCHIVED)
+    page = client.get("/sessions/").content.decode()
+    assert f'value="{community.slug}"' in page
+    assert "quiet-circle" not in page and "old-circle" not in page

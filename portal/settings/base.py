@@ -277,4 +277,4 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 # A platform's probes call the process directly, over plain http: answered, never redirected to https (production).
-SECURE_REDIRECT_EXEMPT = [r"^(healthz|livez|readyz)$"]
+SECURE_REDIRECT_EXEMPT = [r"^(healthz|livez|readyz)\Z"]

@@ -3,6 +3,13 @@ import pytest
 from portal.celery import app as celery_app
 
 
+@pytest.fixture(autouse=True)
+def _fresh_broker_answer(monkeypatch):
+    from portal import health
+
+    monkeypatch.setattr(health, "_last_unreachable", float("-inf"))
+
+
 @pytest.mark.django_db
 def test_healthz_reports_database_and_broker(client):
     response = client.get("/healthz")
@@ -46,3 +53,22 @@ def test_the_probes_are_answered_over_http_when_everything_else_is_redirected(cl
     for path in ("/healthz", "/livez", "/readyz"):
         assert client.get(path).status_code == 200
     assert client.get("/communities/").status_code == 301
+
+
+@pytest.mark.django_db
+def test_a_missing_broker_is_asked_about_once_in_five_seconds_however_often_healthz_is_polled(
+    client, monkeypatch, settings
+):
+    from portal import health
+
+    settings.HEALTHCHECK_BROKER_TIMEOUT = 0.5
+    monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
+    asked = []
+    real_connection = celery_app.connection_for_write
+    monkeypatch.setattr(celery_app, "connection_for_write", lambda: asked.append(1) or real_connection())
+    for _ in range(5):
+        assert client.get("/healthz").status_code == 503
+    assert len(asked) == 1
+    monkeypatch.setattr(health, "_last_unreachable", float("-inf"))  # five seconds later
+    client.get("/healthz")
+    assert len(asked) == 2

@@ -101,3 +101,25 @@ def test_a_page_that_asked_for_a_csrf_token_is_not_kept(rf, db):
         request.user = AnonymousUser()
         form_page(request)
     assert len(calls) == 2
+
+
+def test_only_plain_addresses_are_kept_so_invented_queries_cannot_fill_the_cache(client, world, monkeypatch):
+    from portal import visitor_cache
+
+    kept = []
+    real_set = visitor_cache.cache.set
+    monkeypatch.setattr(
+        visitor_cache.cache,
+        "set",
+        lambda key, *args, **kwargs: (
+            (kept.append(key) if key.startswith("visitor-page:") else None) or real_set(key, *args, **kwargs)
+        ),
+    )
+    for n in range(5):
+        client.get("/communities/", {"junk": n})
+        client.get("/communities/", {"q": f"search {n}"})
+        client.get("/communities/", {"page": f"{n}" * 9})
+    assert kept == []
+    client.get("/communities/")
+    client.get("/communities/", {"page": "2"})
+    assert len(kept) == 2

@@ -173,3 +173,35 @@ def test_a_kept_event_with_a_joining_link_is_never_given_to_a_reader_without_one
     without = calendar_bytes(name="Feed", occurrences=occurrences)
     assert weekly.join_url.encode() in with_link and weekly.join_url.encode() not in without
     assert b"secret-room" not in _body(client, f"/communities/{community.slug}/calendar.ics")
+
+
+def test_a_removed_member_loses_the_links_even_if_no_version_moves(
+    client, weekly, community, host, person_url, member_of_community, monkeypatch
+):
+    """The person's own marks come from the database with their token: a version move lost in a Redis outage
+    cannot keep a joining link in the feed of someone removed from the community."""
+    from communities.models import Membership
+    from portal import cache as portal_cache
+
+    assert b"secret-room" in _body(client, person_url)
+    monkeypatch.setattr(portal_cache, "_store_move", lambda name: None)  # every move lost
+    membership = Membership.objects.get(community=community, user=member_of_community)
+    community_services.membership_remove(membership=membership, acting_user=host)
+    assert b"secret-room" not in _body(client, person_url)
+
+
+def test_a_move_made_while_redis_was_down_reaches_redis_when_it_answers(monkeypatch, settings):
+    from django.core.cache import caches
+
+    from portal import cache as portal_cache
+
+    if not hasattr(caches["default"], "redis_is_down"):
+        pytest.skip("the memory cache has no Redis to miss")  # noqa: only without REDIS_URL
+    before = portal_cache.version_of("test-thing")
+    backend = type(caches["default"])
+    monkeypatch.setattr(backend, "redis_is_down", lambda self: True)
+    portal_cache._store_move("test-thing")  # as if Redis had failed: recorded as not in Redis
+    assert "test-thing" in portal_cache._moves_not_in_redis
+    monkeypatch.setattr(backend, "redis_is_down", lambda self: False)
+    assert portal_cache.version_of("test-thing") != before
+    assert "test-thing" not in portal_cache._moves_not_in_redis
