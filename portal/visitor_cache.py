@@ -3,11 +3,12 @@
 A visitor's directory, sessions list, month and community or session page are the same bytes for every visitor
 with the same address and language. ``cached_for_visitors`` keeps them under the site's content version
 (``CONTENT``, moved by every save or delete in the apps whose rows these pages show: ``PortalConfig.ready``
-connects them) for at most ``VISITOR_PAGE_SECONDS``, which also bounds how long a bulk write that sends no
-signal can go unseen. Only plain addresses are kept (no query, or a page number), so the number of keys is bounded
-by the pages, not by what visitors type. Nothing personal is ever kept: the page is made afresh for anyone signed in, anyone with a
-session or messages waiting, any form post and any htmx request, and a page that set a cookie or asked for a
-CSRF token is not kept.
+connects them) for at most ``VISITOR_PAGE_SECONDS``, which also bounds how long a bulk write that sends no signal
+can go unseen. Only addresses without a query are kept, so the keys are as many as the pages, not as many as
+visitors can invent (searches, filters and later pages are made afresh).
+
+Nothing personal is ever kept: the page is made afresh for anyone signed in, anyone with a session or messages
+waiting, any form post and any htmx request, and a page that set a cookie or asked for a CSRF token is not kept.
 """
 
 import hashlib
@@ -24,15 +25,8 @@ CONTENT = "site-content"
 VISITOR_PAGE_SECONDS = 60
 
 
-def _is_plain_address(request) -> bool:
-    """No query, or only a page number: the addresses a visitor's page can be kept under are as many as the pages
-    themselves, so nobody can fill the cache by inventing queries (searches and filters are made afresh)."""
-    keys = set(request.GET)
-    return not keys or (keys == {"page"} and request.GET["page"].isdigit() and len(request.GET["page"]) <= 4)
-
-
 def _is_anonymous_visit(request) -> bool:
-    if request.method not in ("GET", "HEAD") or getattr(request, "htmx", False) or not _is_plain_address(request):
+    if request.method not in ("GET", "HEAD") or getattr(request, "htmx", False) or request.GET:
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False
