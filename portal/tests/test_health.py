@@ -7,7 +7,7 @@ from portal.celery import app as celery_app
 def _fresh_broker_answer(monkeypatch):
     from portal import health
 
-    monkeypatch.setattr(health, "_last_unreachable", float("-inf"))
+    monkeypatch.setattr(health, "_last_slow_failure", float("-inf"))
 
 
 @pytest.mark.django_db
@@ -56,19 +56,34 @@ def test_the_probes_are_answered_over_http_when_everything_else_is_redirected(cl
 
 
 @pytest.mark.django_db
-def test_a_missing_broker_is_asked_about_once_in_five_seconds_however_often_healthz_is_polled(
-    client, monkeypatch, settings
+def test_a_broker_that_does_not_answer_is_asked_once_in_five_seconds_however_often_healthz_is_polled(
+    client, monkeypatch
 ):
+    import time
+
     from portal import health
 
-    settings.HEALTHCHECK_BROKER_TIMEOUT = 0.5
-    monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
     asked = []
-    real_connection = celery_app.connection_for_write
-    monkeypatch.setattr(celery_app, "connection_for_write", lambda: asked.append(1) or real_connection())
+
+    def unanswering():
+        asked.append(1)
+        time.sleep(health.SLOW_CHECK_SECONDS)
+        raise TimeoutError("no answer")
+
+    monkeypatch.setattr(celery_app, "connection_for_write", unanswering)
     for _ in range(5):
         assert client.get("/healthz").status_code == 503
     assert len(asked) == 1
-    monkeypatch.setattr(health, "_last_unreachable", float("-inf"))  # five seconds later
+    monkeypatch.setattr(health, "_last_slow_failure", float("-inf"))  # five seconds later
     client.get("/healthz")
     assert len(asked) == 2
+
+
+@pytest.mark.django_db
+def test_a_refusing_broker_is_asked_each_time_so_its_return_shows_at_once(client, monkeypatch, settings):
+    settings.HEALTHCHECK_BROKER_TIMEOUT = 0.5
+    real_url = celery_app.conf.broker_url
+    monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
+    assert client.get("/healthz").status_code == 503
+    monkeypatch.setattr(celery_app.conf, "broker_url", real_url)
+    assert client.get("/healthz").status_code == 200
