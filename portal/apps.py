@@ -15,6 +15,15 @@ class PortalConfig(AppConfig):
         Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
         ensure_filesystem_broker_folders()
         _visitor_pages_follow_content()
+        _sessions_expire_when_idle()
+
+
+def _sessions_expire_when_idle() -> None:
+    from django.contrib.auth.signals import user_logged_in
+
+    from .middleware import session_expiry_at_sign_in
+
+    user_logged_in.connect(session_expiry_at_sign_in, dispatch_uid="portal.session-expiry-at-sign-in")
 
 
 def _content_changed(sender, **kwargs):

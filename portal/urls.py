@@ -28,6 +28,8 @@ urlpatterns += i18n_patterns(
     path("co-coaching/", include("coaching.urls")),
     path("clip/", include("clip_tracker.urls")),
     path("notifications/", include("notifications.urls")),
+    # Before the admin site's own sign-in page, which it replaces: everyone signs in through allauth.
+    path("admin/login/", views.admin_sign_in, name="admin_sign_in"),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

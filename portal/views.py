@@ -1,10 +1,13 @@
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_safe
@@ -17,6 +20,23 @@ from communities import selectors as community_selectors
 from sessions import selectors as session_selectors
 
 from . import health, personal_data
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def admin_sign_in(request):
+    """Anyone: the admin site has no sign-in of its own. Its address sends people to the portal's sign-in (allauth:
+    its limits on failed attempts apply) and on to the admin site afterwards; a password posted here is never
+    checked. Signed-in staff go straight on; anyone else signed in is refused (403) rather than sent round again."""
+    next_url = request.GET.get("next") or reverse("admin:index")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = reverse("admin:index")
+    if request.user.is_authenticated:
+        if request.user.is_active and request.user.is_staff:
+            return redirect(next_url)
+        raise PermissionDenied
+    return redirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
 
 
 @require_GET

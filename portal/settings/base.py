@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "portal.middleware.private_pages_not_stored",
+    "portal.middleware.session_expires_when_idle",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
 ]
@@ -276,5 +277,7 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+# Two weeks without use (12 hours for superusers: portal.middleware.session_expires_when_idle moves it on).
+SESSION_COOKIE_AGE = 14 * 24 * 60 * 60
 # A platform's probes call the process directly, over plain http: answered, never redirected to https (production).
 SECURE_REDIRECT_EXEMPT = [r"^(healthz|livez|readyz)\Z"]

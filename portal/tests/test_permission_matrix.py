@@ -461,6 +461,9 @@ CLIP_WRITTEN_ON_THE_PORTAL = {
 READ_ONLY_ADMIN_MODELS = {*CLIP_WRITTEN_ON_THE_PORTAL, *WRITTEN_BY_SERVICES_ADMIN_MODELS}
 NO_ADD_ADMIN_MODELS = {"notifications_outboundemail", *CLIP_WRITTEN_ON_THE_PORTAL, *WRITTEN_BY_SERVICES_ADMIN_MODELS}
 ADMIN_STAFF = ("coordinator", "superuser")
+# /admin/login/: signed-out people go to the portal's sign-in (allauth), staff on to the admin, anyone else is refused;
+# a posted password is never checked there.
+ADMIN_SIGN_IN = {**everyone(403), "anonymous": LOGIN, **dict.fromkeys(ADMIN_STAFF, REDIRECT)}
 ADMIN_POSTS = ("changelist", "add", "change", "delete")  # the model views that change anything
 
 
@@ -506,8 +509,9 @@ def admin_model_case(model_key: str, view: str) -> Case:
 
 ADMIN_SITE_VIEWS = {
     "admin:index": Case(get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 200)), post=None),
-    # The sign-in page: staff are sent on to the admin; others see it (with "not authorised" if signed in).
-    "admin:login": Case(get={**everyone(200), **dict.fromkeys(ADMIN_STAFF, REDIRECT)}, post=everyone(200)),
+    # The admin's own sign-in page is replaced by portal.views.admin_sign_in (below): the same address.
+    "admin:login": Case(get=ADMIN_SIGN_IN, post=ADMIN_SIGN_IN),
+    "admin_sign_in": Case(get=ADMIN_SIGN_IN, post=ADMIN_SIGN_IN),
     # Signing out of the admin: others are sent to the admin's front page (and from there to sign in).
     "admin:logout": Case(
         get={**everyone(REDIRECT), **dict.fromkeys(ADMIN_STAFF, 405)},

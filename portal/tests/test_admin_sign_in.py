@@ -1,0 +1,96 @@
+"""One door (issue 19, in part): the admin site has no sign-in of its own. /admin/login/ sends people to the
+portal's sign-in, where allauth's limits on failed attempts hold; a password posted to the old address is never
+checked, so forty guesses there get nowhere."""
+
+import pytest
+from django.contrib.auth import SESSION_KEY
+
+from tests.factories import make_person
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+@pytest.fixture
+def superuser_with_password(db):
+    person = make_person("root@example.org", name="Root Person")
+    person.is_staff = person.is_superuser = True
+    person.set_password(PASSWORD)
+    person.save()
+    return person
+
+
+def test_forty_wrong_passwords_at_the_admin_address_check_nothing_and_sign_nobody_in(client, superuser_with_password):
+    for n in range(40):
+        response = client.post("/admin/login/?next=/admin/", {"username": "root@example.org", "password": f"guess{n}"})
+        assert response.status_code == 302 and response["Location"].startswith("/accounts/login/?next=")
+    right = client.post("/admin/login/?next=/admin/", {"username": "root@example.org", "password": PASSWORD})
+    assert right.status_code == 302 and right["Location"] == "/accounts/login/?next=%2Fadmin%2F"
+    assert SESSION_KEY not in client.session
+
+
+def test_the_portal_sign_in_throttles_the_guesses_that_used_to_go_to_the_admin(client, superuser_with_password):
+    for n in range(5):
+        page = client.post("/accounts/login/?next=/admin/", {"login": "root@example.org", "password": f"guess{n}"})
+        assert page.status_code == 200
+    refused = client.post("/accounts/login/?next=/admin/", {"login": "root@example.org", "password": PASSWORD})
+    assert SESSION_KEY not in client.session
+    assert "Too many failed login attempts" in refused.content.decode()
+
+
+def test_signed_out_the_admin_leads_to_the_portal_sign_in_and_back(client, superuser_with_password):
+    first = client.get("/admin/")
+    assert first.status_code == 302 and first["Location"].startswith("/admin/login/?next=")
+    second = client.get(first["Location"])
+    assert second["Location"] == "/accounts/login/?next=%2Fadmin%2F"
+    signed_in = client.post(second["Location"], {"login": "root@example.org", "password": PASSWORD})
+    assert signed_in.status_code == 302 and signed_in["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
+    assert client.get("/admin/login/?next=/admin/accounts/user/")["Location"] == "/admin/accounts/user/"
+
+
+def test_someone_signed_in_without_staff_rights_is_refused_not_sent_round(client, member):
+    client.force_login(member)
+    assert client.get("/admin/login/?next=/admin/").status_code == 403
+
+
+@pytest.mark.parametrize("next_url", ["https://evil.example/", "//evil.example/admin/", "javascript:alert(1)"])
+def test_a_next_address_off_the_site_is_replaced_by_the_admin_front_page(client, next_url):
+    response = client.get("/admin/login/", {"next": next_url})
+    assert response["Location"] == "/accounts/login/?next=%2Fadmin%2F"
+
+
+def test_the_welsh_admin_address_leads_to_the_welsh_sign_in(client):
+    response = client.get("/cy/admin/login/?next=/cy/admin/")
+    assert response["Location"] == "/cy/accounts/login/?next=%2Fcy%2Fadmin%2F"
+
+
+def _idle_seconds(client) -> int:
+    return client.session.get_expiry_age()
+
+
+def test_a_superusers_session_ends_after_twelve_idle_hours_and_everyone_elses_after_two_weeks(
+    client, superuser_with_password, member
+):
+    client.force_login(superuser_with_password)
+    client.get("/")
+    assert _idle_seconds(client) == 12 * 60 * 60
+    client.logout()
+    client.force_login(member)
+    client.get("/")
+    assert _idle_seconds(client) == 14 * 24 * 60 * 60
+
+
+def test_the_expiry_is_moved_on_at_most_once_an_hour_not_on_every_page(client, superuser_with_password, monkeypatch):
+    from portal import middleware
+
+    now = [1_000_000]
+    monkeypatch.setattr(middleware.time, "time", lambda: now[0])
+    client.force_login(superuser_with_password)
+    client.get("/")
+    first = client.session["expiry_moved_at"]
+    now[0] += 30 * 60
+    client.get("/")
+    assert client.session["expiry_moved_at"] == first  # half an hour later: not written again
+    now[0] += 31 * 60
+    client.get("/")
+    assert client.session["expiry_moved_at"] == first + 61 * 60
