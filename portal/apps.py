@@ -21,9 +21,9 @@ class PortalConfig(AppConfig):
 def _sessions_expire_when_idle() -> None:
     from django.contrib.auth.signals import user_logged_in
 
-    from .middleware import session_expiry_at_sign_in
+    from .middleware import session_seen_at_sign_in
 
-    user_logged_in.connect(session_expiry_at_sign_in, dispatch_uid="portal.session-expiry-at-sign-in")
+    user_logged_in.connect(session_seen_at_sign_in, dispatch_uid="portal.session-seen-at-sign-in")
 
 
 def _content_changed(sender, **kwargs):

@@ -1,6 +1,7 @@
 import time
 from datetime import timedelta
 
+from django.contrib.auth import logout
 from django.utils.cache import add_never_cache_headers
 
 
@@ -20,33 +21,33 @@ def private_pages_not_stored(get_response):
 
 
 # How long a signed-in session lasts without use (issue 19): two weeks, and 12 hours for superusers, who can change
-# everyone's data. It is set when someone signs in (no extra write) and moved on at most once an hour for
-# superusers, once a day for everyone else, not on every request.
+# everyone's data. When the person was last seen is kept in the session, set when they sign in (no extra write)
+# and moved on at most every few minutes for superusers and once a day for everyone else, not on every request;
+# so a session ends between ``SESSION_IDLE - SESSION_SEEN_EVERY`` and ``SESSION_IDLE`` after its last use. The
+# cookie's own lifetime (allauth's "Remember me", or until the browser closes) is left as it was chosen.
 SESSION_IDLE = {"superuser": timedelta(hours=12), "everyone": timedelta(days=14)}
-SESSION_MOVED_AT_MOST_EVERY = {"superuser": timedelta(hours=1), "everyone": timedelta(days=1)}
+SESSION_SEEN_EVERY = {"superuser": timedelta(minutes=10), "everyone": timedelta(days=1)}
 
 
-def session_expiry_move(session, user, *, always: bool = False) -> None:
-    """Starts the idle time again for ``user``'s session, if it is due (or ``always``, at sign-in)."""
-    kind = "superuser" if user.is_superuser else "everyone"
-    now = int(time.time())
-    due = now - session.get("expiry_moved_at", 0) >= SESSION_MOVED_AT_MOST_EVERY[kind].total_seconds()
-    if always or due or session.get("expiry_kind") != kind:
-        session.set_expiry(int(SESSION_IDLE[kind].total_seconds()))
-        session["expiry_moved_at"] = now
-        session["expiry_kind"] = kind
+def _kind(user) -> str:
+    return "superuser" if user.is_superuser else "everyone"
 
 
-def session_expiry_at_sign_in(sender, request, user, **kwargs):
+def session_seen_at_sign_in(sender, request, user, **kwargs):
     if request is not None and hasattr(request, "session"):
-        session_expiry_move(request.session, user, always=True)
+        request.session["seen_at"] = int(time.time())
 
 
 def session_expires_when_idle(get_response):
     def middleware(request):
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            session_expiry_move(request.session, user)
+            kind, now = _kind(user), int(time.time())
+            seen_at = request.session.get("seen_at", now)
+            if now - seen_at > SESSION_IDLE[kind].total_seconds():
+                logout(request)  # the session is flushed: this request goes on signed out
+            elif "seen_at" not in request.session or now - seen_at >= SESSION_SEEN_EVERY[kind].total_seconds():
+                request.session["seen_at"] = now
         return get_response(request)
 
     return middleware

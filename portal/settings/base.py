@@ -277,7 +277,8 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
-# Two weeks without use (12 hours for superusers: portal.middleware.session_expires_when_idle moves it on).
+# "Remember me" keeps the cookie two weeks; a session ends after two weeks without use, or 12 hours for superusers
+# (portal.middleware.session_expires_when_idle).
 SESSION_COOKIE_AGE = 14 * 24 * 60 * 60
 # A platform's probes call the process directly, over plain http: answered, never redirected to https (production).
 SECURE_REDIRECT_EXEMPT = [r"^(healthz|livez|readyz)\Z"]
