@@ -145,7 +145,8 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Cylch] "
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_RATE_LIMITS = {
-    # allauth's defaults, stated here so they are visibly on.
+    # allauth's defaults, stated here so they are visibly on. A stranger's guesses can trip the per-account limit;
+    # a successful password reset clears it (portal/tests/test_admin_sign_in.py), so the owner is never locked out.
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",

@@ -110,3 +110,26 @@ def test_remember_me_left_unticked_still_ends_with_the_browser(client, superuser
     client.post("/accounts/login/", {"login": "root@example.org", "password": PASSWORD})
     assert _signed_in(client)
     assert client.session.get_expire_at_browser_close()
+
+
+def test_a_strangers_wrong_passwords_lock_an_account_only_until_its_owner_resets_the_password(
+    client, superuser_with_password, mailoutbox
+):
+    """allauth's per-account limit (5 failures in 5 minutes) holds against a guesser, and a stranger can keep
+    tripping it; the owner is never locked out for good: a password reset clears it, so they get in at once."""
+    import re
+
+    from django.test import Client
+
+    stranger, owner = Client(), client
+    for n in range(5):
+        stranger.post("/accounts/login/", {"login": "root@example.org", "password": f"guess{n}"})
+    locked = owner.post("/accounts/login/", {"login": "root@example.org", "password": PASSWORD})
+    assert "Too many failed login attempts" in locked.content.decode()
+
+    owner.post("/accounts/password/reset/", {"email": "root@example.org"})
+    link = re.search(r"https?://[^/\s]+(/accounts/password/reset/key/\S+/)", mailoutbox[-1].body).group(1)
+    form_url = owner.get(link)["Location"]
+    owner.post(form_url, {"password1": "a-new-long-passphrase-9", "password2": "a-new-long-passphrase-9"})
+    signed_in = owner.post("/accounts/login/", {"login": "root@example.org", "password": "a-new-long-passphrase-9"})
+    assert signed_in.status_code == 302 and SESSION_KEY in owner.session
