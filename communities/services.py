@@ -24,7 +24,7 @@ from .models import (
     Role,
     SuggestionStatus,
 )
-from .search import normalise_for_search
+from .search import community_search_text
 from .signals import membership_ended
 
 RESERVED_SLUGS = {"mine", "suggest", "suggestions", "calendar"}
@@ -189,19 +189,7 @@ def membership_remove(*, membership: Membership, acting_user) -> Membership:
 
 def community_search_text_refresh(*, community: Community) -> None:
     """Rebuilds the stored search text (both languages and topic names) and, on PostgreSQL, its tsvector."""
-    topic_names = [name for topic in community.topics.all() for name in (topic.name, topic.name_cy)]
-    parts = [
-        community.name,
-        community.name_cy,
-        community.summary,
-        community.summary_cy,
-        community.description,
-        community.description_cy,
-        community.purpose,
-        community.purpose_cy,
-        *topic_names,
-    ]
-    text = normalise_for_search(" ".join(part for part in parts if part))
+    text = community_search_text(community, community.topics.all())
     updates = {"search_text": text}
     if connection.vendor == "postgresql":
         updates["search_vector"] = SearchVector(Value(text), config="simple")

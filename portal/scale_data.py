@@ -46,7 +46,7 @@ from communities.models import (
     Topic,
     Visibility,
 )
-from communities.search import normalise_for_search
+from communities.search import community_search_text
 from notifications.models import DigestFrequency, NotificationSettings, ReminderTiming
 from portal.dates import DATEUTIL_DAYS, LONDON, WORKING_DAYS
 from sessions import bank_holidays
@@ -669,18 +669,7 @@ def _communities_create(*, rng: random.Random, how_many: int, host: User) -> lis
         ],
     )
     for community, topics_of in zip(communities, chosen_topics, strict=True):
-        parts = [
-            community.name,
-            community.name_cy,
-            community.summary,
-            community.summary_cy,
-            community.description,
-            community.description_cy,
-            community.purpose,
-            community.purpose_cy,
-            *[name for topic in topics_of for name in (topic.name, topic.name_cy)],
-        ]
-        community.search_text = normalise_for_search(" ".join(part for part in parts if part))
+        community.search_text = community_search_text(community, topics_of)
     Community.objects.bulk_update(communities, ["search_text"], batch_size=500)
     if connection.vendor == "postgresql":
         Community.objects.filter(pk__in=[c.pk for c in communities]).update(
