@@ -27,7 +27,8 @@ ANSWER_SECONDS = 60 * 60
 
 
 def sessions_changed() -> None:
-    """Something every feed may show changed (and what visitors' pages show: a bulk write sends no signal)."""
+    """A write that sends no signal (``bulk_create``, ``QuerySet.update``) changed sessions: every feed, and what
+    visitors' pages show (whose version saves and deletes move through ``PortalConfig.ready``'s signals)."""
     version_move(SESSIONS)
     version_move(CONTENT)
 
@@ -42,7 +43,7 @@ def answer_key(*, feed_key: str, variant: str) -> str:
 
 
 def _on_sessions_change(sender, **kwargs):
-    sessions_changed()
+    version_move(SESSIONS)
 
 
 def connect() -> None:
