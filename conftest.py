@@ -6,7 +6,7 @@ import shutil
 import pytest
 from django.conf import settings
 
-from tests.factories import make_person
+from tests.factories import make_person, second_factor_enrol
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM
 # calls from the same thread are still synchronous and safe.
@@ -67,16 +67,21 @@ def outsider(db):
 
 @pytest.fixture
 def coordinator(db):
+    """A CLIP coordinator, who (as their role requires) has set up an authenticator app."""
     from accounts.services import user_make_coordinator
 
-    return user_make_coordinator(user=make_person("coordinator@example.org", name="Catrin Rowlands"))
+    user = user_make_coordinator(user=make_person("coordinator@example.org", name="Catrin Rowlands"))
+    second_factor_enrol(user)
+    return user
 
 
 @pytest.fixture
 def superuser(db):
+    """A superuser, who (as their role requires) has set up an authenticator app."""
     user = make_person("admin@example.org", name="Gwen Parry")
     user.is_superuser = user.is_staff = True
     user.save()
+    second_factor_enrol(user)
     return user
 
 

@@ -1,23 +1,43 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.utils import user_email
+from allauth.core.exceptions import ImmediateHttpResponse
+from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .models import Language
+
+
+def email_domain_allowed(email: str) -> bool:
+    """ACCOUNT_ALLOWED_DOMAINS: a listed domain or any of its subdomains (empty: every domain)."""
+    allowed = settings.CYLCH_ALLOWED_EMAIL_DOMAINS
+    domain = email.lower().rpartition("@")[2]
+    return not allowed or any(domain == d or domain.endswith("." + d) for d in allowed)
+
+
+def _domains_message() -> str:
+    return _("Sign-up is open to email addresses at %(domains)s. Use your work email address.") % {
+        "domains": ", ".join(settings.CYLCH_ALLOWED_EMAIL_DOMAINS)
+    }
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def clean_email(self, email):
         email = super().clean_email(email).lower()
-        allowed = settings.CYLCH_ALLOWED_EMAIL_DOMAINS
-        domain = email.rpartition("@")[2]
-        if allowed and not any(domain == d or domain.endswith("." + d) for d in allowed):
-            raise ValidationError(
-                _("Sign-up is open to email addresses at %(domains)s. Use your work email address.")
-                % {"domains": ", ".join(allowed)},
-                code="domain_not_allowed",
-            )
+        if not email_domain_allowed(email):
+            raise ValidationError(_domains_message(), code="domain_not_allowed")
         return email
+
+    def is_open_for_signup(self, request):
+        # With password sign-in switched off, accounts are made only through an organisation's sign-in.
+        return settings.PASSWORD_SIGN_IN
 
     def send_mail(self, template_prefix, email, context):
         # Emails go out in the recipient's language, whatever page they used.
@@ -26,9 +46,79 @@ class AccountAdapter(DefaultAccountAdapter):
         with translation.override(language):
             return super().send_mail(template_prefix, email, context)
 
+    def send_notification_mail(self, template_prefix, user, context=None, email=None):
+        # allauth's security notices (password, email, second factor, a linked provider) leave the person out of
+        # the context; send_mail needs them for their language.
+        return super().send_notification_mail(template_prefix, user, {**(context or {}), "user": user}, email)
+
     def get_login_redirect_url(self, request):
         url = super().get_login_redirect_url(request)
         language = getattr(request.user, "preferred_language", None)
         if language:
             url = translate_url(url, language)
         return url
+
+
+class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    """Signing in with an organisation's account (portal/settings/sso.py)."""
+
+    def is_open_for_signup(self, request, sociallogin):
+        return True
+
+    def pre_social_login(self, request, sociallogin):
+        # A new account, or a new link to one, is refused for an address outside ACCOUNT_ALLOWED_DOMAINS.
+        if sociallogin.is_existing:
+            return
+        addresses = [address.email for address in sociallogin.email_addresses] or [user_email(sociallogin.user)]
+        if not any(address and email_domain_allowed(address) for address in addresses):
+            messages.error(
+                request,
+                _("Your %(provider)s account’s address, %(email)s, cannot be used for Cylch. %(domains)s")
+                % {
+                    "provider": sociallogin.provider.name,
+                    "email": addresses[0] or "?",
+                    "domains": _domains_message(),
+                },
+            )
+            raise ImmediateHttpResponse(redirect("account_login"))
+
+    def populate_user(self, request, sociallogin, data):
+        user = super().populate_user(request, sociallogin, data)
+        name = (data.get("name") or " ".join(filter(None, [data.get("first_name"), data.get("last_name")]))).strip()
+        user.display_name = name[:150] or user.email.partition("@")[0]
+        language = translation.get_language()
+        user.preferred_language = language if language in Language.values else Language.ENGLISH
+        return user
+
+    def save_user(self, request, sociallogin, form=None):
+        from . import services
+
+        user = super().save_user(request, sociallogin, form)
+        return services.user_organisation_fill(user=user)
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "incorrect_code": gettext_lazy("That code is not right: enter the code your authenticator app shows now"),
+        "cannot_delete_authenticator": gettext_lazy(
+            "Your role needs two-factor authentication, so it cannot be turned off. To move to a new phone, "
+            "sign in with a recovery code and set up the app again."
+        ),
+        "cannot_generate_recovery_codes": gettext_lazy(
+            "Set up an authenticator app first: recovery codes stand in for it."
+        ),
+        "unverified_email": gettext_lazy(
+            "Confirm your email address first: open the link Cylch emailed you, then set up two-factor authentication."
+        ),
+        "add_email_blocked": gettext_lazy(
+            "Your account is protected by two-factor authentication, so a new email address cannot be added here. "
+            "Ask a Cylch administrator to change it."
+        ),
+    }
+
+    def can_delete_authenticator(self, authenticator):
+        # Those who must have a second factor may replace theirs, not remove it.
+        from .second_factor import second_factor_required
+
+        return not second_factor_required(user=authenticator.user)

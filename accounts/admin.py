@@ -1,8 +1,9 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
+from .models import PublicBody, PublicBodyDomain, User
 
 
 @admin.register(User)
@@ -18,3 +19,40 @@ class UserAdmin(DjangoUserAdmin):
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "display_name", "password1", "password2"]})]
+
+
+class PublicBodyDomainForm(forms.ModelForm):
+    class Meta:
+        model = PublicBodyDomain
+        fields = ["domain"]
+
+    def clean_domain(self):
+        # Lower-cased before the inline's own check for the same domain twice, which compares what was typed.
+        return self.cleaned_data["domain"].strip().lower()
+
+
+class PublicBodyDomainInline(admin.TabularInline):
+    model = PublicBodyDomain
+    form = PublicBodyDomainForm
+    extra = 1
+
+
+@admin.register(PublicBody)
+class PublicBodyAdmin(admin.ModelAdmin):
+    list_display = ["name", "name_cy", "domains_listed"]
+    search_fields = ["name", "name_cy", "domains__domain"]
+    inlines = [PublicBodyDomainInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("domains")
+
+    def changelist_view(self, request, extra_context=None):
+        subtitle = _(
+            "A newcomer's organisation is filled in from their email address's domain when they first sign in. "
+            "The list began as a starting point: correct it and add to it here."
+        )
+        return super().changelist_view(request, extra_context={"subtitle": subtitle, **(extra_context or {})})
+
+    @admin.display(description=_("email domains"))
+    def domains_listed(self, body):
+        return ", ".join(domain.domain for domain in body.domains.all())

@@ -4,7 +4,10 @@ Every field's errors name the field and say what to enter (GOV.UK's error messag
 say "This field is required." whichever box is empty, so an error summary would repeat one line."""
 
 from allauth.account import forms as allauth_forms
+from allauth.mfa.base import forms as mfa_base_forms
+from allauth.mfa.totp import forms as mfa_totp_forms
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from . import services
@@ -73,6 +76,15 @@ class LoginForm(allauth_forms.LoginForm):
         super().__init__(*args, **kwargs)
         self.fields["password"].help_text = ""
         _say(self, {"login": EMAIL_ERRORS, "password": {"required": _("Enter your password")}})
+
+    def clean(self):
+        if not settings.PASSWORD_SIGN_IN:
+            # Checked before the password, so a guess learns nothing and costs no hashing.
+            raise forms.ValidationError(
+                _("Sign in with your organisation’s account: signing in with a password is switched off."),
+                code="password_sign_in_off",
+            )
+        return super().clean()
 
 
 class ChangePasswordForm(allauth_forms.ChangePasswordForm):
@@ -148,3 +160,37 @@ class ReauthenticateForm(allauth_forms.ReauthenticateForm):
     password = allauth_forms.PasswordField(
         label=_("Password"), autocomplete="current-password", error_messages={"required": _("Enter your password")}
     )
+
+
+CODE_ERRORS = {"required": _("Enter the 6-digit code from your authenticator app")}
+
+
+class AuthenticateForm(mfa_base_forms.AuthenticateForm):
+    """The second step of signing in: a code from the app, or one of the recovery codes."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].label = _("Code from your authenticator app, or a recovery code")
+        self.fields["code"].widget.attrs.pop("placeholder", None)
+        self.fields["code"].widget.attrs.update({"autocomplete": "one-time-code", "spellcheck": "false"})
+        _say(self, {"code": {"required": _("Enter the code from your authenticator app, or a recovery code")}})
+
+
+class SecondFactorReauthenticateForm(mfa_base_forms.ReauthenticateForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].label = _("Code from your authenticator app, or a recovery code")
+        self.fields["code"].widget.attrs.pop("placeholder", None)
+        self.fields["code"].widget.attrs.update({"autocomplete": "one-time-code", "spellcheck": "false"})
+        _say(self, {"code": {"required": _("Enter the code from your authenticator app, or a recovery code")}})
+
+
+class ActivateTOTPForm(mfa_totp_forms.ActivateTOTPForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].label = _("Code from your authenticator app")
+        self.fields["code"].widget.attrs.pop("placeholder", None)
+        self.fields["code"].widget.attrs.update(
+            {"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
+        )
+        _say(self, {"code": CODE_ERRORS})

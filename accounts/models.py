@@ -1,4 +1,7 @@
+import re
+
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -68,3 +71,76 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self):
         return self.display_name or self.email
+
+
+# A domain name: dot-separated labels of letters, digits and inner hyphens, ending in a top-level domain of letters
+# (or an internationalised one, xn--...). At least two labels, so "wales" alone never covers a whole country.
+DOMAIN_NAME = re.compile(r"^(?=.{4,253}$)(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$")
+
+
+class PublicBody(models.Model):
+    """A Welsh public body on the managed list, whose email domains fill in a newcomer's organisation."""
+
+    name = models.CharField(_("name (English)"), max_length=200, unique=True)
+    name_cy = models.CharField(_("name (Welsh)"), max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("public body")
+        verbose_name_plural = _("public bodies")
+
+    def __str__(self):
+        return self.name
+
+    def name_in(self, language: str) -> str:
+        return self.name_cy if language == Language.WELSH else self.name
+
+
+class PublicBodyDomain(models.Model):
+    """An email domain of a public body; it also covers the domains under it (a@x.gov.wales is gov.wales's)
+    unless one of those is on the list itself."""
+
+    body = models.ForeignKey(
+        PublicBody, on_delete=models.CASCADE, related_name="domains", verbose_name=_("public body")
+    )
+    domain = models.CharField(
+        _("domain"),
+        max_length=253,
+        unique=True,
+        help_text=_(
+            "The part of the email address after the @, such as gov.wales. It covers the domains under it too, "
+            "unless one of those is listed for another body."
+        ),
+        error_messages={
+            "blank": _("Enter a domain such as gov.wales."),
+            "unique": _("That domain is already on the list: each domain belongs to one body."),
+        },
+    )
+
+    class Meta:
+        ordering = ["domain"]
+        verbose_name = _("email domain")
+        verbose_name_plural = _("email domains")
+
+    def __str__(self):
+        return self.domain
+
+    def save(self, *args, **kwargs):
+        self.domain = self.domain.strip().lower()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        # Normalised here as well as in save(), so the uniqueness check that follows compares what will be stored.
+        domain = (self.domain or "").strip().lower()
+        if self.domain and not domain:
+            # Only spaces: the field's own check refuses an empty one, with the same message.
+            raise ValidationError({"domain": ValidationError(_("Enter a domain such as gov.wales."), code="blank")})
+        self.domain = domain
+        if domain and not DOMAIN_NAME.match(domain):
+            raise ValidationError(
+                {
+                    "domain": ValidationError(
+                        _("Enter a domain such as gov.wales, without the @ or any spaces."), code="invalid"
+                    )
+                }
+            )

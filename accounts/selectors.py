@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models.functions import Lower
 
-from .models import User
+from .models import PublicBody, PublicBodyDomain, User
 
 
 def user_is_coordinator(*, user: User) -> bool:
@@ -13,9 +13,14 @@ def user_is_coordinator(*, user: User) -> bool:
 
 
 def require_coordinator(*, user: User) -> None:
-    """The check of every coordinators-only page and action: 403 for anyone who is not a coordinator."""
+    """The check of every coordinators-only page and action: 403 for anyone who is not a coordinator, and
+    enrolment for a coordinator whose session has no second factor (accounts.second_factor)."""
+    from .second_factor import SecondFactorMissing
+
     if not user_is_coordinator(user=user):
         raise PermissionDenied
+    if getattr(user, "second_factor_present", True) is False:
+        raise SecondFactorMissing
 
 
 def coordinators():
@@ -50,3 +55,46 @@ def users_by_email(*, emails) -> dict[str, User]:
     found = User.objects.annotate(email_lower=Lower("email")).filter(email_lower__in=list(wanted))
     by_lower = {user.email.lower(): user for user in found}
     return {given: by_lower[lower] for lower, given in wanted.items() if lower in by_lower}
+
+
+def public_body_for_email(*, email: str) -> PublicBody | None:
+    """The body whose domain is the address's own or the nearest one above it (a@wra.gov.wales is the Welsh Revenue
+    Authority's, a@x.gov.wales the Welsh Government's); one query."""
+    _local_part, at, domain = email.strip().rpartition("@")
+    labels = domain.rstrip(".").lower().split(".")
+    if not at or not all(labels):
+        return None
+    # Whole labels only, so evilgov.wales never matches gov.wales; a single label is never on the list.
+    candidates = [".".join(labels[start:]) for start in range(len(labels) - 1)]
+    matches = PublicBodyDomain.objects.filter(domain__in=candidates).select_related("body")
+    closest = max(matches, key=lambda match: len(match.domain), default=None)
+    return closest.body if closest else None
+
+
+def _provider_name(account) -> str:
+    from allauth.socialaccount.models import SocialApp
+
+    try:
+        return account.get_provider().name
+    except SocialApp.DoesNotExist:  # a provider since removed from the settings
+        return account.provider
+
+
+def sign_in_security_for(*, user: User) -> dict:
+    """What the "Sign-in and security" page says about the person's second factor and linked organisations."""
+    from allauth.mfa.models import Authenticator
+    from allauth.socialaccount.models import SocialAccount
+
+    from .second_factor import second_factor_required
+
+    authenticators = {a.type: a for a in Authenticator.objects.filter(user=user)}
+    recovery = authenticators.get(Authenticator.Type.RECOVERY_CODES)
+    linked = [_provider_name(account) for account in SocialAccount.objects.filter(user=user)]
+    return {
+        "second_factor_required": second_factor_required(user=user),
+        "authenticator_app_on": Authenticator.Type.TOTP in authenticators,
+        "recovery_codes_unused": len(recovery.wrap().get_unused_codes()) if recovery else 0,
+        "has_recovery_codes": recovery is not None,
+        "linked_providers": linked,
+        "has_usable_password": user.has_usable_password(),
+    }

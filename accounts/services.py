@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from .models import Language, User
+from .selectors import public_body_for_email
 
 
 @transaction.atomic
@@ -46,3 +47,22 @@ def unconfirmed_email_claims_release(*, email: str, keep_user=None) -> int:
         claims = claims.exclude(user=keep_user)
     deleted, _by_model = claims.delete()
     return deleted
+
+
+# Not wrapped in a transaction: its one write is a single conditional UPDATE.
+def user_organisation_fill(*, user: User) -> User:
+    """Fills a blank organisation with the public body that the person's email domain belongs to, named in their
+    language; an organisation already given, even one saved since this user was loaded, is never replaced."""
+    if user.organisation.strip():
+        return user
+    body = public_body_for_email(email=user.email)
+    if body is None:
+        return user
+    organisation = body.name_in(user.preferred_language)
+    # Conditional on the stored value: a sign-up form saving what the person typed may have got there first.
+    filled = User.objects.filter(pk=user.pk, organisation="").update(organisation=organisation)
+    if filled:
+        user.organisation = organisation
+    else:
+        user.refresh_from_db(fields=["organisation"])
+    return user

@@ -1,3 +1,4 @@
+from allauth.urls import build_provider_urlpatterns
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
@@ -12,6 +13,8 @@ urlpatterns = [
     path("readyz", views.readyz, name="readyz"),
     # Private feeds sit outside the language prefix: the owner's preferred language is used.
     path("calendar/<str:token>.ics", session_views.person_feed, name="person_feed"),
+    # An identity provider returns to one registered address, whatever language the person started in.
+    path("accounts/", include(build_provider_urlpatterns())),
 ]
 
 urlpatterns += i18n_patterns(
@@ -21,7 +24,9 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/data.json", views.personal_data_download, name="personal_data_download"),
     path("accounts/profile/delete/", views.account_delete, name="account_delete"),
     path("accounts/", include("accounts.urls")),
-    path("accounts/", include("allauth.urls")),
+    path("accounts/", include("allauth.account.urls")),
+    path("accounts/2fa/", include("allauth.mfa.urls")),
+    path("accounts/3rdparty/", include("allauth.socialaccount.urls")),
     path("communities/<slug:slug>/calendar.ics", session_views.community_feed, name="community_feed"),
     path("communities/", include("communities.urls")),
     path("sessions/", include("sessions.urls")),

@@ -30,6 +30,18 @@ def make_person(
     return user
 
 
+def second_factor_enrol(user, *, secret: str | None = None) -> str:
+    """Sets up an authenticator app and recovery codes for the person, as the set-up page does; returns the
+    app's key (base32), from which ``pyotp.TOTP(key).now()`` is the code it shows."""
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = secret or generate_totp_secret()
+    TOTP.activate(user, secret)
+    RecoveryCodes.activate(user)
+    return secret
+
+
 def make_topic(slug="climate", name="Climate", name_cy="Hinsawdd", kind="theme"):
     from communities.models import Topic
 

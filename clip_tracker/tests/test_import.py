@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from clip_tracker import importing, services
 from clip_tracker.models import Action, Department, StatusChange
-from tests.factories import make_actions, make_person
+from tests.factories import make_actions, make_person, second_factor_enrol
 
 HEADER = ",".join(importing.COLUMNS)
 EXPIRED = "The checked file has expired: choose it again and check it."
@@ -97,7 +97,9 @@ def test_a_kept_file_that_expired_or_is_not_yours_is_refused_and_nothing_changes
     elif how == "altered":
         data["kept_file"] = data["kept_file"][:-2] + "xx"
     elif how == "someone_elses":
-        signed_in.force_login(user_make_coordinator(user=make_person("other@example.org", name="Other Coordinator")))
+        other = user_make_coordinator(user=make_person("other@example.org", name="Other Coordinator"))
+        second_factor_enrol(other)
+        signed_in.force_login(other)
     with time_machine.travel(timezone.now() + timedelta(minutes=31 if how == "expired" else 0), tick=False):
         response = signed_in.post("/clip/import/", data)
     assert response.status_code == 200
@@ -149,6 +151,7 @@ def test_the_dry_run_speaks_the_persons_language(client, plan, finance):
 
     make_actions(plan, ["1.1"])
     welsh = user_make_coordinator(user=make_person("cydlynydd@example.org", name="Cydlynydd", language="cy"))
+    second_factor_enrol(welsh)
     client.force_login(welsh)
     text = "\n".join([HEADER, "1.1,1,Action 1.1,,,,Finance,,in_progress"])
     page = upload(client, text, mode="dry-run", path="/cy/clip/import/").content.decode()

@@ -11,6 +11,8 @@ from pathlib import Path
 import environ
 from django.utils.translation import gettext_lazy as _
 
+from .sso import sign_in_providers
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(environ.Env().str("CYLCH_VAR_DIR", default=str(BASE_DIR / "var")))
 
@@ -35,6 +37,10 @@ INSTALLED_APPS = [
     "django_htmx",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.microsoft",
     "portal",
     "accounts",
     "communities",
@@ -60,6 +66,7 @@ MIDDLEWARE = [
     "portal.middleware.session_expires_when_idle",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.second_factor_required",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -156,6 +163,33 @@ ACCOUNT_RATE_LIMITS = {
 # Empty means any domain may sign up.
 CYLCH_ALLOWED_EMAIL_DOMAINS = [d.lower().lstrip("@") for d in env.list("ACCOUNT_ALLOWED_DOMAINS", default=[])]
 COORDINATORS_GROUP = "CLIP coordinators"
+# Notices of changes to how a person signs in (password, email, second factor, a linked provider), in their language.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_SIGNUP_REDIRECT_URL = "profile"
+# PASSWORD_SIGN_IN=false leaves only the organisations' sign-in (SSO_PROVIDERS): no password form, no sign-up.
+PASSWORD_SIGN_IN = env.bool("PASSWORD_SIGN_IN", default=True)
+
+# Single sign-on (portal/settings/sso.py, README): an account is made, or linked, by the address the provider
+# says it has verified; ACCOUNT_ALLOWED_DOMAINS applies as it does to sign-up.
+SOCIALACCOUNT_ADAPTER = "accounts.adapter.SocialAccountAdapter"
+SOCIALACCOUNT_PROVIDERS, CYLCH_SIGN_IN_PROVIDERS = sign_in_providers(env)
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_EMAIL_REQUIRED = True
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_REQUESTS_TIMEOUT = 10
+
+# A second factor: an authenticator app's codes, with recovery codes. Offered to everyone; superusers, anyone who
+# may use the admin site and CLIP coordinators reach nothing else until they have one (accounts.middleware).
+MFA_ADAPTER = "accounts.adapter.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Cylch"
+MFA_FORMS = {
+    "authenticate": "accounts.allauth_forms.AuthenticateForm",
+    "reauthenticate": "accounts.allauth_forms.SecondFactorReauthenticateForm",
+    "activate_totp": "accounts.allauth_forms.ActivateTOTPForm",
+}
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("cy", _("Welsh"))]

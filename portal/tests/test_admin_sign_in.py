@@ -2,10 +2,11 @@
 portal's sign-in, where allauth's limits on failed attempts hold; a password posted to the old address is never
 checked, so forty guesses there get nowhere."""
 
+import pyotp
 import pytest
 from django.contrib.auth import SESSION_KEY
 
-from tests.factories import make_person
+from tests.factories import make_person, second_factor_enrol
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -16,6 +17,7 @@ def superuser_with_password(db):
     person.is_staff = person.is_superuser = True
     person.set_password(PASSWORD)
     person.save()
+    person.app_key = second_factor_enrol(person)
     return person
 
 
@@ -42,7 +44,10 @@ def test_signed_out_the_admin_leads_to_the_portal_sign_in_and_back(client, super
     assert first.status_code == 302 and first["Location"].startswith("/admin/login/?next=")
     second = client.get(first["Location"])
     assert second["Location"] == "/accounts/login/?next=%2Fadmin%2F"
-    signed_in = client.post(second["Location"], {"login": "root@example.org", "password": PASSWORD})
+    password_right = client.post(second["Location"], {"login": "root@example.org", "password": PASSWORD})
+    assert password_right.status_code == 302 and password_right["Location"] == "/accounts/2fa/authenticate/"
+    assert SESSION_KEY not in client.session
+    signed_in = client.post("/accounts/2fa/authenticate/", {"code": pyotp.TOTP(superuser_with_password.app_key).now()})
     assert signed_in.status_code == 302 and signed_in["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/login/?next=/admin/accounts/user/")["Location"] == "/admin/accounts/user/"
@@ -108,6 +113,7 @@ def test_a_superuser_in_use_all_day_stays_signed_in_and_the_session_is_written_r
 
 def test_remember_me_left_unticked_still_ends_with_the_browser(client, superuser_with_password):
     client.post("/accounts/login/", {"login": "root@example.org", "password": PASSWORD})
+    client.post("/accounts/2fa/authenticate/", {"code": pyotp.TOTP(superuser_with_password.app_key).now()})
     assert _signed_in(client)
     assert client.session.get_expire_at_browser_close()
 
@@ -131,5 +137,7 @@ def test_a_strangers_wrong_passwords_lock_an_account_only_until_its_owner_resets
     link = re.search(r"https?://[^/\s]+(/accounts/password/reset/key/\S+/)", mailoutbox[-1].body).group(1)
     form_url = owner.get(link)["Location"]
     owner.post(form_url, {"password1": "a-new-long-passphrase-9", "password2": "a-new-long-passphrase-9"})
-    signed_in = owner.post("/accounts/login/", {"login": "root@example.org", "password": "a-new-long-passphrase-9"})
+    password_right = owner.post("/accounts/login/", {"login": "root@example.org", "password": "a-new-long-passphrase-9"})
+    assert password_right["Location"] == "/accounts/2fa/authenticate/"
+    signed_in = owner.post(password_right["Location"], {"code": pyotp.TOTP(superuser_with_password.app_key).now()})
     assert signed_in.status_code == 302 and SESSION_KEY in owner.session

@@ -17,6 +17,7 @@ from tests.factories import (
     make_person,
     make_plan,
     make_series,
+    second_factor_enrol,
 )
 
 
@@ -231,6 +232,7 @@ def test_the_home_page_queries_do_not_grow_with_rows(client, django_assert_max_n
     from accounts.services import user_make_coordinator
 
     person = user_make_coordinator(user=make_person("busy@example.org", name="Busy Person"))
+    second_factor_enrol(person)
     _world(size=size, person=person, host=host, coordinator=coordinator)
     client.force_login(person)
     with django_assert_max_num_queries(18):

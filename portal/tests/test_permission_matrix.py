@@ -27,7 +27,7 @@ from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from tests.factories import make_person
+from tests.factories import make_person, second_factor_enrol
 
 # The people the matrix asks about. staff: a signed-in, confirmed person with no memberships (a member of
 # staff of the organisations, not Django's ``is_staff``). member: an active member of community A.
@@ -672,6 +672,8 @@ def build_world() -> SimpleNamespace:
     coordinator.save(update_fields=["is_staff"])
     superuser.is_staff = superuser.is_superuser = True
     superuser.save(update_fields=["is_staff", "is_superuser"])
+    second_factor_enrol(coordinator)
+    second_factor_enrol(superuser)
     applicant = make_person("applicant@example.org", name="Alun Applicant")
 
     def community(name, slug, host):
