@@ -1,5 +1,4 @@
 from allauth.account.adapter import DefaultAccountAdapter
-from allauth.account.utils import user_email
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
@@ -69,14 +68,18 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         # A new account, or a new link to one, is refused for an address outside ACCOUNT_ALLOWED_DOMAINS.
         if sociallogin.is_existing:
             return
-        addresses = [address.email for address in sociallogin.email_addresses] or [user_email(sociallogin.user)]
+        # allauth has already dropped an address its clean_email refused, so the provider's own data is read.
+        given = sociallogin.provider.extract_common_fields(sociallogin.account.extra_data).get("email") or ""
+        addresses = [address.email for address in sociallogin.email_addresses] or [given]
         if not any(address and email_domain_allowed(address) for address in addresses):
             messages.error(
                 request,
-                _("Your %(provider)s account’s address, %(email)s, cannot be used for Cylch. %(domains)s")
+                _(
+                    "Signing in with “%(provider)s” gave Cylch the address %(email)s, which cannot be used here. %(domains)s"
+                )
                 % {
                     "provider": sociallogin.provider.name,
-                    "email": addresses[0] or "?",
+                    "email": given or addresses[0],
                     "domains": _domains_message(),
                 },
             )
@@ -89,12 +92,6 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         language = translation.get_language()
         user.preferred_language = language if language in Language.values else Language.ENGLISH
         return user
-
-    def save_user(self, request, sociallogin, form=None):
-        from . import services
-
-        user = super().save_user(request, sociallogin, form)
-        return services.user_organisation_fill(user=user)
 
 
 class MFAAdapter(DefaultMFAAdapter):

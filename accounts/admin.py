@@ -48,7 +48,7 @@ class PublicBodyAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         subtitle = _(
-            "A newcomer's organisation is filled in from their email address's domain when they first sign in. "
+            "A newcomer’s organisation is filled in from their email address’s domain when they first sign in. "
             "The list began as a starting point: correct it and add to it here."
         )
         return super().changelist_view(request, extra_context={"subtitle": subtitle, **(extra_context or {})})

@@ -10,6 +10,9 @@ from .models import User
 from .services import user_make_coordinator
 
 DEMO_PASSWORD = "cylch-demo-2026"
+# The demo's superuser and coordinator must have a second factor, as everywhere: an authenticator app set up with
+# this key (DEBUG only) shows their codes, and so does `python manage.py demo_code`.
+DEMO_AUTHENTICATOR_KEY = "CYLCHDEMOAUTHENTICATORKEYABCDEFG"
 
 DEMO_PEOPLE = [
     {
@@ -78,5 +81,17 @@ def demo_people_create() -> tuple[list[User], str | None]:
         EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
         if role == "coordinator":
             user_make_coordinator(user=user)
+        if password and role in ("superuser", "coordinator"):
+            _demo_authenticator_set_up(user)
         people.append((user, role))
     return people, password
+
+
+def _demo_authenticator_set_up(user: User) -> None:
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, DEMO_AUTHENTICATOR_KEY)
+        RecoveryCodes.activate(user)

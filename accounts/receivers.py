@@ -1,7 +1,7 @@
 """What accounts does when allauth confirms an address, signs someone in or changes their second factor."""
 
 from allauth.account.adapter import get_adapter
-from allauth.account.signals import email_confirmed
+from allauth.account.signals import email_confirmed, user_signed_up
 from allauth.account.signals import user_logged_in as allauth_user_logged_in
 from allauth.mfa.models import Authenticator
 from allauth.mfa.signals import authenticator_added, authenticator_used
@@ -14,6 +14,13 @@ from . import second_factor, services
 @receiver(email_confirmed)
 def release_other_claims_to_a_confirmed_address(sender, request, email_address, **kwargs):
     services.unconfirmed_email_claims_release(email=email_address.email, keep_user=email_address.user)
+
+
+@receiver(user_signed_up)
+def organisation_from_the_email_domain(sender, request, user, **kwargs):
+    """Sign-up and a first sign-in through an organisation alike: a blank organisation is filled from the list of
+    public bodies; whatever the person typed is kept."""
+    services.user_organisation_fill(user=user)
 
 
 @receiver(user_logged_in)

@@ -45,24 +45,32 @@ def account(email: str, *, name: str, verified: bool = True, amr: list[str] | No
 
 
 def cylch_settings(settings, issuer: str, *, provider_id: str = PROVIDER_ID) -> None:
-    """Points Cylch at the provider, as portal/settings/sso.py would from SSO_PROVIDERS."""
-    settings.SOCIALACCOUNT_PROVIDERS = {
-        "openid_connect": {
-            "APPS": [
-                {
-                    "provider_id": provider_id,
-                    "name": "Test body",
-                    "client_id": CLIENT_ID,
-                    "secret": CLIENT_SECRET,
-                    "settings": {"server_url": issuer, "oauth_pkce_enabled": True},
-                }
-            ],
-            "OAUTH_PKCE_ENABLED": True,
-        }
+    """Points Cylch at the provider through portal/settings/sso.py, as SSO_PROVIDERS in the environment would:
+    allauth's providers, the sign-in page's button and the content security policy's form-action."""
+    import copy
+    import os
+    from unittest import mock
+
+    import environ
+
+    from portal.settings.sso import sign_in_providers
+
+    prefix = "OIDC_" + provider_id.upper().replace("-", "_") + "_"
+    variables = {
+        "SSO_PROVIDERS": provider_id,
+        prefix + "ISSUER": issuer,
+        prefix + "CLIENT_ID": CLIENT_ID,
+        prefix + "CLIENT_SECRET": CLIENT_SECRET,
+        prefix + "LABEL": LABEL,
+        prefix + "LABEL_CY": LABEL_CY,
     }
-    settings.CYLCH_SIGN_IN_PROVIDERS = [
-        {"provider": "openid_connect", "provider_id": provider_id, "label": LABEL, "label_cy": LABEL_CY}
-    ]
+    with mock.patch.dict(os.environ, variables):
+        providers, buttons, origins = sign_in_providers(environ.Env())
+    settings.SOCIALACCOUNT_PROVIDERS = providers
+    settings.CYLCH_SIGN_IN_PROVIDERS = buttons
+    policy = copy.deepcopy(settings.CONTENT_SECURITY_POLICY)
+    policy["DIRECTIVES"]["form-action"] = ["'self'", *origins]
+    settings.CONTENT_SECURITY_POLICY = policy
 
 
 @contextmanager

@@ -125,6 +125,8 @@ def _fill_with_payloads() -> list[str]:
             else:
                 fitting = [payload for payload in PAYLOADS if len(payload) <= limit]
                 value = fitting[(row_number + index) % len(fitting)] if fitting else ""
+            if field.unique:  # one payload per row, told apart by the row's key
+                value = f"{value[: (limit or len(value) + 20) - 20]} {pk}"
             model.objects.filter(pk=pk).update(**{field.name: value})
         filled.append(f"{model._meta.label}.{field.name}")
     return filled

@@ -1,5 +1,7 @@
 """The managed list of Welsh public bodies and their email domains, which fills in a newcomer's organisation."""
 
+import importlib
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -37,13 +39,37 @@ def test_the_seeded_list_names_each_body_in_both_languages():
     assert PublicBody.objects.get(domains__domain="sirgar.gov.uk").name_cy == "Cyngor Sir Gâr"
     assert PublicBody.objects.get(domains__domain="cyg-wlc.wales").name == "Welsh Language Commissioner"
     assert PublicBody.objects.filter(name_cy="").count() == 0
-    assert PublicBody.objects.count() >= 27
+    assert (
+        PublicBody.objects.count()
+        == len(importlib.import_module("accounts.migrations.0004_public_bodies_seed").PUBLIC_BODIES)
+        == 27
+    )
 
 
 @pytest.mark.django_db
 def test_every_seeded_domain_is_one_the_admin_would_accept():
     for domain in PublicBodyDomain.objects.select_related("body"):
         domain.full_clean()
+
+
+@pytest.mark.django_db
+def test_undoing_the_seed_removes_only_what_it_added_and_seeding_again_restores_it():
+    from django.apps import apps
+
+    seed = importlib.import_module("accounts.migrations.0004_public_bodies_seed")
+    make_body("Hywel Dda University Health Board", "Bwrdd Iechyd Prifysgol Hywel Dda", "hduhb.wales.nhs.uk")
+    PublicBodyDomain.objects.create(body=PublicBody.objects.get(name="Estyn"), domain="estyn.llyw.cymru")
+    seed.public_bodies_unseed(apps, None)
+    assert {body.name: [d.domain for d in body.domains.all()] for body in PublicBody.objects.all()} == {
+        "Estyn": ["estyn.llyw.cymru"],
+        "Hywel Dda University Health Board": ["hduhb.wales.nhs.uk"],
+    }
+    seed.public_bodies_seed(apps, None)
+    assert PublicBody.objects.count() == len(seed.PUBLIC_BODIES) + 1
+    assert list(PublicBody.objects.get(name="Estyn").domains.values_list("domain", flat=True)) == [
+        "estyn.gov.wales",
+        "estyn.llyw.cymru",
+    ]
 
 
 @pytest.mark.django_db

@@ -172,7 +172,7 @@ PASSWORD_SIGN_IN = env.bool("PASSWORD_SIGN_IN", default=True)
 # Single sign-on (portal/settings/sso.py, README): an account is made, or linked, by the address the provider
 # says it has verified; ACCOUNT_ALLOWED_DOMAINS applies as it does to sign-up.
 SOCIALACCOUNT_ADAPTER = "accounts.adapter.SocialAccountAdapter"
-SOCIALACCOUNT_PROVIDERS, CYLCH_SIGN_IN_PROVIDERS = sign_in_providers(env)
+SOCIALACCOUNT_PROVIDERS, CYLCH_SIGN_IN_PROVIDERS, SIGN_IN_PROVIDER_ORIGINS = sign_in_providers(env)
 SOCIALACCOUNT_AUTO_SIGNUP = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
@@ -292,7 +292,8 @@ CONTENT_SECURITY_POLICY = {
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
-        "form-action": ["'self'"],
+        # The sign-in buttons' forms are redirected on to the organisations' providers.
+        "form-action": ["'self'", *SIGN_IN_PROVIDER_ORIGINS],
         "frame-ancestors": ["'none'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],

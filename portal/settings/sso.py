@@ -7,6 +7,7 @@ by default: any Entra ID work account, no personal accounts).
 """
 
 import re
+from urllib.parse import urlsplit
 
 PROVIDER_NAME = re.compile(r"^[a-z][a-z0-9-]{0,29}$")
 
@@ -20,22 +21,41 @@ def _provider_id_checked(name: str) -> str:
     return name
 
 
-def sign_in_providers(env) -> tuple[dict, list[dict]]:
-    """allauth's SOCIALACCOUNT_PROVIDERS, and the sign-in page's buttons (id, login URL name, labels)."""
+def _issuer_checked(name: str, issuer: str) -> str:
+    """https only (loopback excepted, for the test suite's provider): allauth trusts an ID token it fetched itself
+    without checking its signature, which is safe only over TLS."""
+    parts = urlsplit(issuer)
+    loopback = parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
+    if not parts.netloc or not (parts.scheme == "https" or loopback):
+        raise ValueError(f"OIDC_{name.upper()}_ISSUER must be an https:// address, not {issuer!r}.")
+    return issuer.rstrip("/")
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def sign_in_providers(env) -> tuple[dict, list[dict], list[str]]:
+    """allauth's SOCIALACCOUNT_PROVIDERS, the sign-in page's buttons (provider, id, labels), and the providers'
+    origins, which the sign-in form is redirected to (the content security policy's form-action)."""
     providers: dict = {}
     buttons: list[dict] = []
+    origins: list[str] = []
     oidc_apps = []
     for name in env.list("SSO_PROVIDERS", default=[]):
         provider_id = _provider_id_checked(name.strip().lower())
         prefix = "OIDC_" + provider_id.upper().replace("-", "_") + "_"
         label = env.str(prefix + "LABEL", default=provider_id)
+        issuer = _issuer_checked(provider_id, env.str(prefix + "ISSUER"))
+        origins.append(_origin(issuer))
         oidc_apps.append(
             {
                 "provider_id": provider_id,
                 "name": label,
                 "client_id": env.str(prefix + "CLIENT_ID"),
                 "secret": env.str(prefix + "CLIENT_SECRET"),
-                "settings": {"server_url": env.str(prefix + "ISSUER").rstrip("/"), "oauth_pkce_enabled": True},
+                "settings": {"server_url": issuer, "oauth_pkce_enabled": True},
             }
         )
         buttons.append(
@@ -50,6 +70,7 @@ def sign_in_providers(env) -> tuple[dict, list[dict]]:
         providers["openid_connect"] = {"APPS": oidc_apps, "OAUTH_PKCE_ENABLED": True}
     if microsoft_client_id := env.str("MICROSOFT_CLIENT_ID", default=""):
         label = env.str("MICROSOFT_LABEL", default="Microsoft work account")
+        origins.append("https://login.microsoftonline.com")
         providers["microsoft"] = {
             "APPS": [
                 {
@@ -68,4 +89,4 @@ def sign_in_providers(env) -> tuple[dict, list[dict]]:
                 "label_cy": env.str("MICROSOFT_LABEL_CY", default="Cyfrif gwaith Microsoft"),
             }
         )
-    return providers, buttons
+    return providers, buttons, sorted(set(origins))

@@ -137,7 +137,9 @@ def test_a_strangers_wrong_passwords_lock_an_account_only_until_its_owner_resets
     link = re.search(r"https?://[^/\s]+(/accounts/password/reset/key/\S+/)", mailoutbox[-1].body).group(1)
     form_url = owner.get(link)["Location"]
     owner.post(form_url, {"password1": "a-new-long-passphrase-9", "password2": "a-new-long-passphrase-9"})
-    password_right = owner.post("/accounts/login/", {"login": "root@example.org", "password": "a-new-long-passphrase-9"})
+    password_right = owner.post(
+        "/accounts/login/", {"login": "root@example.org", "password": "a-new-long-passphrase-9"}
+    )
     assert password_right["Location"] == "/accounts/2fa/authenticate/"
     signed_in = owner.post(password_right["Location"], {"code": pyotp.TOTP(superuser_with_password.app_key).now()})
     assert signed_in.status_code == 302 and SESSION_KEY in owner.session

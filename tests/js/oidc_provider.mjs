@@ -117,11 +117,11 @@ server.listen(requestedPort, '127.0.0.1', () => {
     cookies: { keys: [randomUUID()] },
     claims: {
       acr: null,
-      amr: null,
       auth_time: null,
       iss: null,
       sid: null,
-      openid: ['sub'],
+      // A provider that knows how the person signed in says so in every ID token (RFC 8176).
+      openid: ['sub', 'amr'],
       email: ['email', 'email_verified'],
       profile: ['name'],
     },

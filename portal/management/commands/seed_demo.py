@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from accounts.demo import demo_people_create
+from accounts.demo import DEMO_AUTHENTICATOR_KEY, demo_people_create
 from clip_tracker.demo import demo_clip_create
 from coaching.demo import demo_coaching_pool_create
 from communities.demo import demo_communities_create
@@ -27,3 +27,8 @@ class Command(BaseCommand):
             self.stdout.write("Demo sign-ins (DEBUG only), all with the password " + self.style.WARNING(password) + ":")
             for user, role in people:
                 self.stdout.write(f"  {role:<12} {user.email:<28} {user.display_name}")
+            self.stdout.write(
+                "The superuser and the coordinator are then asked for a code from an authenticator app: add the key "
+                + self.style.WARNING(DEMO_AUTHENTICATOR_KEY)
+                + " to one, or run `python manage.py demo_code` for the code of the moment."
+            )
