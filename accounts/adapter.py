@@ -61,6 +61,22 @@ class AccountAdapter(DefaultAccountAdapter):
 class SocialAccountAdapter(DefaultSocialAccountAdapter):
     """Signing in with an organisation's account (portal/settings/sso.py)."""
 
+    error_messages = {
+        **DefaultSocialAccountAdapter.error_messages,
+        "email_taken": gettext_lazy(
+            "A Cylch account already uses this email address. Sign in to it with your password first, then link "
+            "your %s account from your profile’s “Sign-in and security” page."
+        ),
+        "no_password": gettext_lazy("Your account has no password: sign in with your organisation’s account."),
+        "no_verified_email": gettext_lazy("Your account has no confirmed email address."),
+        "disconnect_last": gettext_lazy(
+            "This is the only way you can sign in, so it cannot be unlinked. Set a password first."
+        ),
+        "connected_other": gettext_lazy(
+            "That account at your organisation is already linked to another Cylch account."
+        ),
+    }
+
     def is_open_for_signup(self, request, sociallogin):
         return True
 

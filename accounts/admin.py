@@ -3,6 +3,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from portal.field_errors import text_limit
+
 from .models import PublicBody, PublicBodyDomain, User
 
 
@@ -25,6 +27,11 @@ class PublicBodyDomainForm(forms.ModelForm):
     class Meta:
         model = PublicBodyDomain
         fields = ["domain"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["domain"].error_messages["required"] = _("Enter a domain such as gov.wales.")
+        text_limit(self.fields["domain"], name=_("The domain"))
 
     def clean_domain(self):
         # Lower-cased before the inline's own check for the same domain twice, which compares what was typed.

@@ -162,35 +162,32 @@ class ReauthenticateForm(allauth_forms.ReauthenticateForm):
     )
 
 
-CODE_ERRORS = {"required": _("Enter the 6-digit code from your authenticator app")}
+def _code_field(label, required_message, *, numeric=False) -> forms.CharField:
+    """allauth's code box, labelled and with its "required" message said in our words (set on the class: allauth
+    builds these forms with the person as an argument)."""
+    attrs = {"autocomplete": "one-time-code", "spellcheck": "false", "autocapitalize": "off"}
+    if numeric:
+        attrs["inputmode"] = "numeric"
+    return forms.CharField(
+        label=label, widget=forms.TextInput(attrs=attrs), error_messages={"required": required_message}
+    )
+
+
+APP_OR_RECOVERY_CODE = _("Code from your authenticator app, or a recovery code")
+ENTER_APP_OR_RECOVERY_CODE = _("Enter the code from your authenticator app, or a recovery code")
 
 
 class AuthenticateForm(mfa_base_forms.AuthenticateForm):
     """The second step of signing in: a code from the app, or one of the recovery codes."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["code"].label = _("Code from your authenticator app, or a recovery code")
-        self.fields["code"].widget.attrs.pop("placeholder", None)
-        self.fields["code"].widget.attrs.update({"autocomplete": "one-time-code", "spellcheck": "false"})
-        _say(self, {"code": {"required": _("Enter the code from your authenticator app, or a recovery code")}})
+    code = _code_field(APP_OR_RECOVERY_CODE, ENTER_APP_OR_RECOVERY_CODE)
 
 
 class SecondFactorReauthenticateForm(mfa_base_forms.ReauthenticateForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["code"].label = _("Code from your authenticator app, or a recovery code")
-        self.fields["code"].widget.attrs.pop("placeholder", None)
-        self.fields["code"].widget.attrs.update({"autocomplete": "one-time-code", "spellcheck": "false"})
-        _say(self, {"code": {"required": _("Enter the code from your authenticator app, or a recovery code")}})
+    code = _code_field(APP_OR_RECOVERY_CODE, ENTER_APP_OR_RECOVERY_CODE)
 
 
 class ActivateTOTPForm(mfa_totp_forms.ActivateTOTPForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["code"].label = _("Code from your authenticator app")
-        self.fields["code"].widget.attrs.pop("placeholder", None)
-        self.fields["code"].widget.attrs.update(
-            {"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
-        )
-        _say(self, {"code": CODE_ERRORS})
+    code = _code_field(
+        _("Code from your authenticator app"), _("Enter the 6-digit code from your authenticator app"), numeric=True
+    )

@@ -44,6 +44,9 @@ NAMES = {
     "th": "RFC 5545 day code (TH,FR) people type in the import file",
     "https": "the start of a web address people are asked to type (https://)",
     "url": "calendar apps' own label for subscribing by address (Google Calendar's “O URL”)",
+    "qr": "a QR code (cod QR)",
+    "microsoft": "Microsoft (Authenticator, Entra ID)",
+    "authenticator": "the product names Microsoft Authenticator and Google Authenticator",
 }
 
 # Correct Welsh that this dictionary lacks (its affix rules miss a few regular forms).
@@ -53,6 +56,7 @@ WELSH_WORDS = {
     "fewngofnodwch": "mewngofnodwch after 'neu' (soft mutation)",
     "aelodaethau": "plural of aelodaeth (membership); the dictionary has only the singular",
     "naratifau": "plural of naratif (narrative); the dictionary has only the singular",
+    "ellir": "impersonal present of gallu, as in 'ni ellir' (cannot be); the dictionary lacks the impersonal",
 }
 
 # Cylch is the service's name and, like other names of services, is left unmutated ("gan Cylch", "ar Cylch").
