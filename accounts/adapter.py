@@ -114,10 +114,6 @@ class MFAAdapter(DefaultMFAAdapter):
     error_messages = {
         **DefaultMFAAdapter.error_messages,
         "incorrect_code": gettext_lazy("That code is not right: enter the code your authenticator app shows now"),
-        "cannot_delete_authenticator": gettext_lazy(
-            "Your role needs two-factor authentication, so it cannot be turned off. To move to a new phone, "
-            "sign in with a recovery code and set up the app again."
-        ),
         "cannot_generate_recovery_codes": gettext_lazy(
             "Set up an authenticator app first: recovery codes stand in for it."
         ),
@@ -129,9 +125,3 @@ class MFAAdapter(DefaultMFAAdapter):
             "Ask a Cylch administrator to change it."
         ),
     }
-
-    def can_delete_authenticator(self, authenticator):
-        # Those who must have a second factor may replace theirs, not remove it.
-        from .second_factor import second_factor_required
-
-        return not second_factor_required(user=authenticator.user)

@@ -1,8 +1,11 @@
+from allauth.mfa.models import Authenticator
+from allauth.socialaccount.models import SocialAccount, SocialApp, SocialToken
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from portal.admin_read_only import ReadOnlyAdmin
 from portal.field_errors import text_limit
 
 from .models import PublicBody, PublicBodyDomain, User
@@ -63,3 +66,29 @@ class PublicBodyAdmin(admin.ModelAdmin):
     @admin.display(description=_("email domains"))
     def domains_listed(self, body):
         return ", ".join(domain.domain for domain in body.domains.all())
+
+
+# allauth's own admin pages, as Cylch keeps them: providers are configured from the environment and tokens are
+# never stored, so those pages go; second factors and linked sign-ins are shown, never their secrets or the
+# provider's data, and change only through the person's own pages (which email them).
+for allauth_model in (SocialApp, SocialToken, SocialAccount, Authenticator):
+    if admin.site.is_registered(allauth_model):
+        admin.site.unregister(allauth_model)
+
+
+@admin.register(Authenticator)
+class AuthenticatorAdmin(ReadOnlyAdmin):
+    list_display = ["user", "type", "created_at", "last_used_at"]
+    list_filter = ["type"]
+    search_fields = ["user__email", "user__display_name"]
+    fields = ["user", "type", "created_at", "last_used_at"]
+    list_select_related = ["user"]
+
+
+@admin.register(SocialAccount)
+class SocialAccountAdmin(ReadOnlyAdmin):
+    list_display = ["user", "provider", "last_login", "date_joined"]
+    list_filter = ["provider"]
+    search_fields = ["user__email", "user__display_name"]
+    fields = ["user", "provider", "uid", "last_login", "date_joined"]
+    list_select_related = ["user"]

@@ -1,6 +1,5 @@
 """Superusers, admin users and CLIP coordinators reach nothing but enrolment until they have a second factor."""
 
-from allauth.mfa.utils import is_mfa_enabled
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django_htmx.http import HttpResponseClientRedirect
@@ -26,9 +25,11 @@ PAGES_BEFORE_ENROLMENT = {
 
 def _is_enrolment_page(request) -> bool:
     try:
-        return resolve(request.path_info).url_name in PAGES_BEFORE_ENROLMENT
+        name = resolve(request.path_info).url_name
     except Resolver404:
         return False
+    # An organisation's sign-in may confirm who they are; linking a new one waits until they have a second factor.
+    return name in PAGES_BEFORE_ENROLMENT and request.POST.get("process", request.GET.get("process")) != "connect"
 
 
 def _to_enrolment(request):
@@ -46,7 +47,7 @@ class second_factor_required:  # noqa: N801 - named like the function middleware
         if user.is_authenticated:
             session = request.session
             if second_factor.session_needs_second_factor(session=session, user=user):
-                if is_mfa_enabled(user):
+                if second_factor.has_authenticator_app(user=user):
                     second_factor.session_record_enrolment(session=session)
                 elif not _is_enrolment_page(request):
                     return _to_enrolment(request)

@@ -4,7 +4,7 @@ from allauth.account.adapter import get_adapter
 from allauth.account.signals import email_confirmed, user_signed_up
 from allauth.account.signals import user_logged_in as allauth_user_logged_in
 from allauth.mfa.models import Authenticator
-from allauth.mfa.signals import authenticator_added, authenticator_used
+from allauth.mfa.signals import authenticator_added, authenticator_removed, authenticator_used
 from django.contrib.auth.signals import user_logged_in
 from django.dispatch import receiver
 
@@ -45,10 +45,17 @@ def second_factor_present_once_enrolled(sender, request, user, authenticator, **
         second_factor.session_record_enrolment(session=request.session)
 
 
+@receiver(authenticator_removed)
+def second_factor_gone_once_removed(sender, request, user, authenticator, **kwargs):
+    if request is not None and authenticator.type == Authenticator.Type.TOTP:
+        second_factor.session_record_removal(session=request.session)
+
+
 @receiver(authenticator_used)
 def tell_the_person_a_recovery_code_was_used(sender, request, user, authenticator, **kwargs):
     if authenticator.type == Authenticator.Type.RECOVERY_CODES:
-        unused = len(authenticator.wrap().get_unused_codes())
+        # Read again: the instance sent may be the one from before this code was marked used.
+        unused = len(Authenticator.objects.get(pk=authenticator.pk).wrap().get_unused_codes())
         get_adapter(request).send_notification_mail(
             "mfa/email/recovery_code_used", user, context={"unused_codes": unused}
         )

@@ -5,10 +5,12 @@ have enrolled an authenticator app, the only pages they reach are enrolment's (`
 through an identity provider that reports it asked for a second factor (the ID token's ``amr`` claim, RFC 8176)
 counts for that session.
 
-What was decided at sign-in is kept in the session, so an ordinary person's pages cost no extra query; the
-coordinators' check (``selectors.require_coordinator``) asks again, for someone made a coordinator mid-session.
+What was decided at sign-in is kept in the session, so an ordinary person's pages cost no extra query. The
+coordinator checks (``selectors.user_is_coordinator``, ``require_coordinator``) also read the session's answer,
+so someone made a coordinator since they signed in has no coordinator's powers until they have a second factor.
 """
 
+from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 from django.core.exceptions import PermissionDenied
 
@@ -20,28 +22,42 @@ class SecondFactorMissing(PermissionDenied):
     """Raised by a check that needs a second factor; the middleware sends the person to enrolment."""
 
 
-def second_factor_required(*, user) -> bool:
-    from .selectors import user_is_coordinator
+# RFC 8176's methods that prove something held or something one is, as opposed to a password, a knowledge
+# question, risk signals or mere presence.
+POSSESSION_OR_INHERENCE = {"otp", "hwk", "swk", "sms", "tel", "sc", "fpt", "face", "iris", "retina", "vbm"}
 
-    return bool(user.is_superuser or user.is_staff or user_is_coordinator(user=user))
+
+def second_factor_required(*, user) -> bool:
+    from .selectors import user_in_coordinators_group
+
+    return bool(user.is_superuser or user.is_staff or user_in_coordinators_group(user=user))
+
+
+def has_authenticator_app(*, user) -> bool:
+    """The factor allauth asks for at sign-in. Recovery codes alone are not one: allauth would not ask for them."""
+    return is_mfa_enabled(user, [Authenticator.Type.TOTP])
 
 
 def provider_reported_multi_factor(*, id_token_claims: dict) -> bool:
-    """RFC 8176: "mfa", or two different methods named (a password and a one-time code: ["pwd", "otp"])."""
+    """RFC 8176: "mfa", or a possession or inherence method beside another one (["pwd", "otp"])."""
     methods = id_token_claims.get("amr") or []
     if not isinstance(methods, list):
         return False
     methods = {method for method in methods if isinstance(method, str)}
-    return "mfa" in methods or len(methods) >= 2
+    return "mfa" in methods or (len(methods) >= 2 and bool(methods & POSSESSION_OR_INHERENCE))
 
 
-def session_record_sign_in(*, session, user, provider_multi_factor: bool = False) -> None:
+def session_record_sign_in(*, session, user) -> None:
     session[SESSION_REQUIRED] = second_factor_required(user=user)
-    session[SESSION_PRESENT] = provider_multi_factor or is_mfa_enabled(user)
+    session[SESSION_PRESENT] = has_authenticator_app(user=user)
 
 
 def session_record_enrolment(*, session) -> None:
     session[SESSION_PRESENT] = True
+
+
+def session_record_removal(*, session) -> None:
+    session[SESSION_PRESENT] = False
 
 
 def session_has_second_factor(*, session) -> bool:
@@ -49,6 +65,8 @@ def session_has_second_factor(*, session) -> bool:
 
 
 def session_needs_second_factor(*, session, user) -> bool:
-    return not session.get(SESSION_PRESENT) and (
-        bool(session.get(SESSION_REQUIRED)) or user.is_superuser or user.is_staff
-    )
+    if session.get(SESSION_PRESENT):
+        return False
+    if SESSION_REQUIRED not in session:  # a session opened before second factors were required
+        session[SESSION_REQUIRED] = second_factor_required(user=user)
+    return bool(session[SESSION_REQUIRED]) or user.is_superuser or user.is_staff

@@ -5,21 +5,32 @@ from django.db.models.functions import Lower
 from .models import PublicBody, PublicBodyDomain, User
 
 
-def user_is_coordinator(*, user: User) -> bool:
+def user_in_coordinators_group(*, user: User) -> bool:
     """CLIP coordinators are members of one Django group, named in settings."""
     if not user.is_authenticated:
         return False
     return user.groups.filter(name=settings.COORDINATORS_GROUP).exists()
 
 
+def _second_factor_missing(user: User) -> bool:
+    # Set on the person for each request by accounts.middleware; absent outside a request (tasks, commands).
+    return getattr(user, "second_factor_present", True) is False
+
+
+def user_is_coordinator(*, user: User) -> bool:
+    """Whether the person acts as a CLIP coordinator: in the group, and (on a request) signed in with a second
+    factor. Every coordinator's power asks this."""
+    return user_in_coordinators_group(user=user) and not _second_factor_missing(user)
+
+
 def require_coordinator(*, user: User) -> None:
     """The check of every coordinators-only page and action: 403 for anyone who is not a coordinator, and
-    enrolment for a coordinator whose session has no second factor (accounts.second_factor)."""
+    set-up of a second factor for a coordinator whose session has none (accounts.second_factor)."""
     from .second_factor import SecondFactorMissing
 
-    if not user_is_coordinator(user=user):
+    if not user_in_coordinators_group(user=user):
         raise PermissionDenied
-    if getattr(user, "second_factor_present", True) is False:
+    if _second_factor_missing(user):
         raise SecondFactorMissing
 
 
@@ -40,7 +51,7 @@ def user_data_for(*, user: User) -> dict:
         "preferred_language": user.preferred_language,
         "date_joined": user.date_joined,
         "last_login": user.last_login,
-        "is_coordinator": user_is_coordinator(user=user),
+        "is_coordinator": user_in_coordinators_group(user=user),
         "may_use_admin_site": user.is_staff,
         "email_addresses": [
             {"email": address.email, "verified": address.verified, "primary": address.primary}

@@ -41,7 +41,8 @@ PUBLIC_BODIES = [
 ]
 # Coordinators keep the list in the admin site.
 COORDINATORS_MAY = {
-    "publicbody": ["add", "change", "delete", "view"],
+    # A body is not deleted by hand (as departments are not); a wrong domain is, through the body's page.
+    "publicbody": ["add", "change", "view"],
     "publicbodydomain": ["add", "change", "delete", "view"],
 }
 

@@ -31,3 +31,9 @@ def sign_in_security(context) -> dict:
     from accounts.selectors import sign_in_security_for
 
     return sign_in_security_for(user=context["request"].user)
+
+
+@register.filter
+def in_groups_of_four(key: str) -> str:
+    """An authenticator key as people copy it: "CYLC HDEM OAUT …" (apps ignore the spaces)."""
+    return " ".join(key[i : i + 4] for i in range(0, len(key), 4))

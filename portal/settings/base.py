@@ -40,7 +40,6 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "allauth.socialaccount",
     "allauth.socialaccount.providers.openid_connect",
-    "allauth.socialaccount.providers.microsoft",
     "portal",
     "accounts",
     "communities",
@@ -173,6 +172,12 @@ PASSWORD_SIGN_IN = env.bool("PASSWORD_SIGN_IN", default=True)
 # says it has verified; ACCOUNT_ALLOWED_DOMAINS applies as it does to sign-up.
 SOCIALACCOUNT_ADAPTER = "accounts.adapter.SocialAccountAdapter"
 SOCIALACCOUNT_PROVIDERS, CYLCH_SIGN_IN_PROVIDERS, SIGN_IN_PROVIDER_ORIGINS = sign_in_providers(env)
+if "microsoft" in SOCIALACCOUNT_PROVIDERS:
+    # Installed only when configured: unconfigured, its sign-in address would fail rather than not exist.
+    INSTALLED_APPS.insert(
+        INSTALLED_APPS.index("allauth.socialaccount.providers.openid_connect") + 1,
+        "allauth.socialaccount.providers.microsoft",
+    )
 SOCIALACCOUNT_AUTO_SIGNUP = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = True
 SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True

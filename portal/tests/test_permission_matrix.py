@@ -74,6 +74,8 @@ class Case:
 PUBLIC_PAGE = Case(get=everyone(200), post=everyone(405))
 # Pages for signed-in people only that only answer GET.
 SIGNED_IN_PAGE = Case(get=signed_in(200), post=signed_in(405))
+# Who has set up an authenticator app (their roles require it).
+ENROLLED = ("coordinator", "superuser")
 
 HOSTS_OF_A = ("host_a", "coordinator")
 COORDINATORS_200 = only(("coordinator",), 200, others=403)  # coordinators may step in for any community
@@ -153,6 +155,36 @@ EXPECTED: dict[str, Case | list[Case]] = {
     ),
     "account_reset_password_from_key": Case(
         label="wrong key", kwargs=lambda w: {"uidb36": "zz", "key": "not-a-key"}, get=everyone(200), post=everyone(200)
+    ),
+    # --- a second factor (allauth.mfa) and organisations' sign-in (allauth.socialaccount) ----------
+    # The matrix's sessions were opened without signing in (force_login), so pages that change how a person signs in
+    # first send them to confirm it is them (REDIRECT, to reauthenticate); only the coordinator and the superuser
+    # have an authenticator app.
+    "mfa_index": SIGNED_IN_PAGE,
+    "mfa_authenticate": Case(
+        get={**everyone(REDIRECT), "anonymous": LOGIN}, post={**everyone(REDIRECT), "anonymous": LOGIN}
+    ),
+    "mfa_reauthenticate": Case(
+        get={**only(ENROLLED, 200, others=REDIRECT)}, post={**only(ENROLLED, 200, others=REDIRECT)}
+    ),
+    "mfa_activate_totp": Case(get=signed_in(REDIRECT), post=signed_in(REDIRECT)),
+    "mfa_deactivate_totp": Case(get=only(ENROLLED, REDIRECT, others=404), post=only(ENROLLED, REDIRECT, others=404)),
+    "mfa_view_recovery_codes": Case(get=only(ENROLLED, REDIRECT, others=404), post=signed_in(405)),
+    "mfa_generate_recovery_codes": Case(get=signed_in(REDIRECT), post=signed_in(REDIRECT)),
+    "mfa_download_recovery_codes": Case(
+        get=only(ENROLLED, REDIRECT, others=404), post=only(ENROLLED, REDIRECT, others=404)
+    ),
+    "socialaccount_login_cancelled": PUBLIC_PAGE,
+    "socialaccount_login_error": Case(get=everyone(401), post=everyone(405)),
+    # Only in the middle of an organisation's sign-in that needs more details; otherwise back to the sign-in page.
+    "socialaccount_signup": Case(get=everyone(LOGIN), post=everyone(LOGIN)),
+    "socialaccount_connections": Case(get=signed_in(200), post=signed_in(200)),
+    # A provider that is not configured is not there.
+    "openid_connect_login": Case(
+        kwargs=lambda w: {"provider_id": "not-configured"}, get=everyone(404), post=everyone(404)
+    ),
+    "openid_connect_callback": Case(
+        kwargs=lambda w: {"provider_id": "not-configured"}, get=everyone(404), post=everyone(404)
     ),
     # --- communities -----------------------------------------------------------------------------
     "community_feed": Case(kwargs=lambda w: {"slug": w.slug_a}, get=everyone(200), post=everyone(405)),
@@ -426,8 +458,9 @@ EXPECTED: dict[str, Case | list[Case]] = {
 # --- the admin site, by rule -------------------------------------------------------------------------
 # Only staff get past the admin's sign-in (everyone else is sent to it), and staff see only what their
 # permissions allow. The superuser may do everything the ModelAdmins allow; coordinators may add,
-# change and view the plan's parts (clip_tracker migration 0003) and nothing else.
+# change and view the plan's parts (clip_tracker migration 0003) and the list of public bodies (accounts 0004), and nothing else.
 COORDINATOR_ADMIN_MODELS = {
+    "accounts_publicbody",
     "clip_tracker_plan",
     "clip_tracker_reportingperiod",
     "clip_tracker_theme",
@@ -448,6 +481,9 @@ WRITTEN_BY_SERVICES_ADMIN_MODELS = {
     "scheduling_sessionseries",
     "scheduling_occurrence",
     "scheduling_sessionchange",
+    # A person's second factor and linked sign-ins change only on their own pages, which email them.
+    "mfa_authenticator",
+    "socialaccount_socialaccount",
 }
 # The CLIP's updates, audit trail, periods and report text are written on the portal's pages.
 CLIP_WRITTEN_ON_THE_PORTAL = {
@@ -539,7 +575,7 @@ ADMIN_SITE_VIEWS = {
         Case(
             label="accounts",
             kwargs=lambda w: {"app_label": "accounts"},
-            get=admin_staff_only({"coordinator": 404, "superuser": 200}),
+            get=admin_staff_only(dict.fromkeys(ADMIN_STAFF, 200)),  # coordinators keep the list of public bodies
             post=None,
         ),
     ],
@@ -800,6 +836,9 @@ def build_world() -> SimpleNamespace:
     used_unsubscribe_token = digest_sent("2020-01", unsubscribe_used_at=timezone.now())
     unsubscribe_token = digest_sent("2020-02")
 
+    from allauth.socialaccount.models import SocialAccount
+
+    SocialAccount.objects.create(user=people["staff"], provider="gov", uid="staff-at-gov", extra_data={})
     admin_objects = {}
     for key, model in ADMIN_MODELS.items():
         admin_objects[key] = model._default_manager.order_by("pk").values_list("pk", flat=True).first()
@@ -807,8 +846,20 @@ def build_world() -> SimpleNamespace:
     empty = sorted(key for key, pk in admin_objects.items() if pk is None)
     assert not empty, f"Add a row of each to build_world() so their admin pages can be checked: {empty}"
 
+    # The coordinator and the superuser as they were before setting up an authenticator app (same rights).
+    bare_coordinator = user_make_coordinator(user=make_person("bare.coordinator@example.org", name="Bare Coordinator"))
+    bare_coordinator.is_staff = True
+    bare_coordinator.save(update_fields=["is_staff"])
+    bare_superuser = make_person("bare.admin@example.org", name="Bare Admin")
+    bare_superuser.is_staff = bare_superuser.is_superuser = True
+    bare_superuser.save(update_fields=["is_staff", "is_superuser"])
+
     sessions = {}
-    for role, person in people.items():
+    for role, person in [
+        *people.items(),
+        ("coordinator without a second factor", bare_coordinator),
+        ("superuser without a second factor", bare_superuser),
+    ]:
         browser = Client()
         browser.force_login(person)
         sessions[role] = browser.cookies[settings.SESSION_COOKIE_NAME].value
@@ -879,6 +930,9 @@ def database_state() -> dict:
             cursor.execute(
                 "SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_xact_user_tables"
                 " WHERE n_tup_ins + n_tup_upd + n_tup_del > 0"
+                # A visitor's session is not the portal's data: allauth keeps a refused POST there to resume it
+                # after signing in.
+                " AND relname <> 'django_session'"
             )
             state.update({f"writes to {table}": count for table, count in cursor.fetchall()})
     return state
@@ -936,3 +990,70 @@ def test_matrix(pattern, case, role, method, world, client, db):
             if before.get(key) != after.get(key)
         }
         assert not changed, f"{method} {path} as {role} ({expected}) changed the database: {changed}"
+
+
+# --- a second factor first ---------------------------------------------------------------------------
+ENROLMENT_PAGES = {
+    "mfa_activate_totp",
+    "mfa_index",
+    "mfa_reauthenticate",
+    "mfa_view_recovery_codes",
+    "mfa_download_recovery_codes",
+    "account_reauthenticate",
+    "account_logout",
+    "openid_connect_login",
+    "openid_connect_callback",
+    "microsoft_login",
+    "microsoft_callback",
+}
+
+
+def _role_only_params(role: str):
+    """Every address and method the role may use (200, or a redirect onwards) and a member of staff may not."""
+    params = []
+    for pattern in PATTERNS:
+        if pattern.key in ENROLMENT_PAGES:
+            continue
+        for case in entry_for(pattern) or []:
+            for method, outcomes in (("GET", case.get), ("POST", case.post)):
+                if outcomes is None or outcomes[role] not in (200, REDIRECT) or outcomes["staff"] not in REFUSALS:
+                    continue
+                name = pattern.key + (f"[{case.label}]" if case.label else "")
+                params.append(pytest.param(pattern, case, method, id=f"{name}-{method}"))
+    return params
+
+
+@pytest.mark.parametrize(
+    ("role", "pattern", "case", "method"),
+    [
+        pytest.param(role, *param.values, id=f"{role}-{param.id}")
+        for role in ("coordinator", "superuser")
+        for param in _role_only_params(role)
+    ],
+)
+def test_without_a_second_factor_every_coordinator_and_admin_address_leads_to_setting_one_up(
+    role, pattern, case, method, world, client, db
+):
+    """Each address only coordinators (or superusers: the admin site) may use, asked for by one with the same
+    rights who has not set up an authenticator app: sent to set-up, and nothing changes."""
+    client.cookies[settings.SESSION_COOKIE_NAME] = world.sessions[f"{role} without a second factor"]
+    path = path_for(pattern, case, world)
+    before = database_state()
+    response = client.get(path) if method == "GET" else client.post(path, {})
+    assert response.status_code == 302 and response["Location"] == reverse("mfa_activate_totp"), (
+        f"{method} {path} as a {role} without a second factor: {describe(response)}"
+    )
+    assert database_state() == before
+
+
+def test_the_set_up_page_is_open_to_them_and_says_why(world, client, db):
+    client.cookies[settings.SESSION_COOKIE_NAME] = world.sessions["coordinator without a second factor"]
+    # This session was opened without a password (force_login): allauth asks for it before the set-up page.
+    confirm = client.get(reverse("mfa_activate_totp"))
+    assert confirm["Location"].startswith(reverse("account_reauthenticate"))
+    assert client.get(confirm["Location"]).status_code == 200
+    confirmed = client.post(confirm["Location"], {"password": "correct-horse-battery"})
+    assert confirmed["Location"] == reverse("mfa_activate_totp")
+    page = client.get(reverse("mfa_activate_totp"))
+    assert page.status_code == 200
+    assert "this is the only page you can use" in page.content.decode()

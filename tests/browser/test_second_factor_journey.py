@@ -140,20 +140,22 @@ def test_a_new_coordinator_must_set_up_an_authenticator_then_signs_in_with_its_c
         assert path_of(page) == set_up, f"{path} was reached without a second factor"
     assert page.locator("html").get_attribute("lang") == language
     assert page.locator("#second-factor-needed").is_visible()
+    # Nothing on the page leads to pages they cannot reach yet.
+    assert page.locator("main .cylch-subnav, main .govuk-back-link").count() == 0
     assert page.locator("img.cylch-totp-qr").evaluate("image => image.complete && image.naturalWidth > 0")
     violations["set-up"] = axe_violations(page)
     if language == "cy":
         save_screenshot(page, "cy-phone-second-factor-set-up")
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
-    key = page.locator("#authenticator-key").inner_text().strip()
+    key = page.locator("#authenticator-key").inner_text().replace(" ", "").strip()
     code_submit(page, wrong_code(key))
     assert path_of(page) == set_up
     error_beside_code_field(page)
     if language == "en":
         assert page.title().startswith("Error:")
     violations["set-up-with-error"] = axe_violations(page)
-    assert page.locator("#authenticator-key").inner_text().strip() == key
+    assert page.locator("#authenticator-key").inner_text().replace(" ", "").strip() == key
 
     code_submit(page, fresh_code(key, person))
     assert path_of(page) == localised(RECOVERY_CODES, language)
@@ -189,16 +191,30 @@ def test_a_recovery_code_signs_in_once(page, demo):
     coordinator = User.objects.get(email="coordinator@cylch.example")
     sign_in(page, demo, coordinator.email)
     page.goto(demo + RECOVERY_CODES)
+    password_confirm_if_asked(page)
+    assert path_of(page) == RECOVERY_CODES
     codes = recovery_codes_shown(page)
     assert len(codes) == 10
 
-    # Someone who must have a second factor may not turn it off.
+    # Someone who must have a second factor may not turn it off, only replace it (a new phone).
     page.goto(demo + SECURITY)
     assert page.locator("main .govuk-tag--green").is_visible()
-    assert page.locator(f"main a[href$='{TURN_OFF}']").count() == 0
     assert page.locator(f"main a[href$='{RECOVERY_CODES}']").is_visible()
+    page.locator(f"main a[href$='{TURN_OFF}']").click()
+    page.wait_for_load_state()
+    password_confirm_if_asked(page)
+    assert path_of(page) == TURN_OFF
+    assert page.locator("h1").inner_text() == "Replace your authenticator app"
+    assert page.get_by_role("button", name="Remove the old app and set up a new one").is_visible()
+    assert axe_violations(page) == []
+    assert Authenticator.objects.filter(user=coordinator, type=Authenticator.Type.TOTP).exists()
 
     sign_out(page, demo)
+    password_sign_in(page, demo, coordinator.email)
+    assert path_of(page) == CODE_STEP
+    page.locator("main").get_by_role("button", name="Cancel and go back to the sign-in page").click()
+    page.wait_for_load_state()
+    assert path_of(page) == "/accounts/login/"
     password_sign_in(page, demo, coordinator.email)
     assert path_of(page) == CODE_STEP
     code_submit(page, codes[0])
@@ -206,6 +222,7 @@ def test_a_recovery_code_signs_in_once(page, demo):
     assert page.goto(demo + "/clip/periods/").status == 200
     assert path_of(page) == "/clip/periods/"
     page.goto(demo + RECOVERY_CODES)
+    password_confirm_if_asked(page)
     assert codes[0] not in recovery_codes_shown(page)
     assert len(recovery_codes_shown(page)) == 9
 
@@ -215,7 +232,8 @@ def test_a_recovery_code_signs_in_once(page, demo):
     assert path_of(page) == CODE_STEP
     error_beside_code_field(page)
     page.goto(demo + "/clip/periods/")
-    assert "/accounts/login/" in path_of(page)
+    # Still only half signed in: the coordinators' page sends them back to a sign-in step.
+    assert path_of(page) in ("/accounts/login/", CODE_STEP)
 
 
 def test_a_member_turns_two_factor_authentication_on_and_off_and_its_pages_are_accessible(page, demo):
@@ -245,8 +263,9 @@ def test_a_member_turns_two_factor_authentication_on_and_off_and_its_pages_are_a
         password_confirm_if_asked(page)
     assert path_of(page) == SET_UP
     assert page.locator("#second-factor-needed").count() == 0
+    assert page.locator(f"main .govuk-back-link[href$='{SECURITY}']").is_visible()
     check("set-up", SET_UP)
-    key = page.locator("#authenticator-key").inner_text().strip()
+    key = page.locator("#authenticator-key").inner_text().replace(" ", "").strip()
     code_submit(page, wrong_code(key))
     error_beside_code_field(page)
     check("set-up-with-error")
@@ -287,4 +306,7 @@ def test_a_member_turns_two_factor_authentication_on_and_off_and_its_pages_are_a
     sign_out(page, demo)
     password_sign_in(page, demo, member.email)
     assert path_of(page) != CODE_STEP
+    pages_in_both_languages = ["security-off", "index-off", "set-up", "recovery-codes", "make-new-codes", "index-on"]
+    pages_in_both_languages += ["security-on", "code-reauthentication", "turn-off"]
+    assert {f"{language}-{name}" for name in pages_in_both_languages for language in ("en", "cy")} <= set(violations)
     assert {name: found for name, found in violations.items() if found} == {}
