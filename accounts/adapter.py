@@ -14,9 +14,9 @@ from django.utils.translation import gettext_lazy
 from .models import Language
 
 
-def email_domain_allowed(email: str) -> bool:
-    """ACCOUNT_ALLOWED_DOMAINS: a listed domain or any of its subdomains (empty: every domain)."""
-    allowed = settings.CYLCH_ALLOWED_EMAIL_DOMAINS
+def email_domain_allowed(email: str, allowed: list[str] | None = None) -> bool:
+    """ACCOUNT_ALLOWED_DOMAINS (or the list given): a listed domain or any of its subdomains (empty: every one)."""
+    allowed = settings.CYLCH_ALLOWED_EMAIL_DOMAINS if allowed is None else allowed
     domain = email.lower().rpartition("@")[2]
     return not allowed or any(domain == d or domain.endswith("." + d) for d in allowed)
 
@@ -81,14 +81,13 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         return True
 
     def pre_social_login(self, request, sociallogin):
-        # A new account, or a new link to one, is refused for an address outside ACCOUNT_ALLOWED_DOMAINS.
-        if sociallogin.is_existing:
-            return
         # allauth has already dropped an address its clean_email refused, so the provider's own data is read.
         given = sociallogin.provider.extract_common_fields(sociallogin.account.extra_data).get("email") or ""
         addresses = [address.email for address in sociallogin.email_addresses] or [given]
-        if not any(address and email_domain_allowed(address) for address in addresses):
-            messages.error(
+        # A new account, or a new link to one (allauth's match by address included), only for an allowed domain.
+        new_link = sociallogin.account.pk is None
+        if new_link and not any(address and email_domain_allowed(address) for address in addresses):
+            self._refuse(
                 request,
                 _(
                     "Signing in with “%(provider)s” gave Cylch the address %(email)s, which cannot be used here. %(domains)s"
@@ -99,7 +98,17 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
                     "domains": _domains_message(),
                 },
             )
-            raise ImmediateHttpResponse(redirect("account_login"))
+        vouched_for = sociallogin.provider.app.settings.get("domains") or []
+        if not all(email_domain_allowed(address, vouched_for) for address in addresses if address):
+            self._refuse(
+                request,
+                _("“%(provider)s” can sign in addresses at %(domains)s only, not %(email)s.")
+                % {"provider": sociallogin.provider.name, "domains": ", ".join(vouched_for), "email": addresses[0]},
+            )
+
+    def _refuse(self, request, message: str):
+        messages.error(request, message)
+        raise ImmediateHttpResponse(redirect("account_login"))
 
     def populate_user(self, request, sociallogin, data):
         user = super().populate_user(request, sociallogin, data)

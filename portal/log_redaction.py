@@ -1,5 +1,5 @@
 """Secrets that travel in URLs (private calendar feeds, unsubscribe links, email confirmation and password reset
-keys) are replaced by "…" before a request line reaches a log: Django's own request logging and gunicorn's
+keys, and the code and state an identity provider sends back at sign-in) are replaced by "…" before a request line reaches a log: Django's own request logging and gunicorn's
 access log both go through ``redact_secrets``."""
 
 import logging
@@ -13,6 +13,8 @@ SECRET_IN_PATH = re.compile(
     r"(?P<before>/calendar/|/unsubscribe/|/confirm-email/|/password/reset/key/)(?P<secret>[^/?#\s\"]+)"
 )
 
+SECRET_IN_QUERY = re.compile(r"(?P<before>[?&](?:code|state)=)(?P<secret>[^&#\s\"]+)")
+
 
 def redact_secrets(text: str) -> str:
     """The text with every secret in a URL path replaced; percent-encoded paths (``/calendar%2F…``, which Django
@@ -25,7 +27,8 @@ def redact_secrets(text: str) -> str:
         suffix = ".ics" if secret.endswith(".ics") else ""
         return match.group("before") + REDACTED + suffix
 
-    return SECRET_IN_PATH.sub(keep_suffix, text)
+    text = SECRET_IN_PATH.sub(keep_suffix, text)
+    return SECRET_IN_QUERY.sub(lambda match: match.group("before") + REDACTED, text)
 
 
 class RedactSecretsFilter(logging.Filter):

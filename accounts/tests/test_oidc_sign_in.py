@@ -306,3 +306,17 @@ def test_a_coordinator_signed_in_with_a_password_only_is_sent_to_enrol_an_authen
 
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_activate_totp") == "/accounts/2fa/totp/activate/"
+
+
+def test_a_provider_signs_in_only_the_domains_it_vouches_for(db, client, oidc_provider, settings):
+    """One public body's provider must not sign in, or link, an address at another body (OIDC_<NAME>_DOMAINS)."""
+    coordinator_elsewhere = make_person("catrin@nrw.example", name="Catrin at NRW")
+    issuer = oidc_provider(accounts={"catrin": account("catrin@nrw.example", name="Catrin")})
+    settings.SOCIALACCOUNT_PROVIDERS["openid_connect"]["APPS"][0]["settings"]["domains"] = ["gov.wales"]
+
+    page = html.unescape(sign_in_with_provider(client, issuer, "catrin").content.decode())
+
+    assert f"“{LABEL}” can sign in addresses at gov.wales only, not catrin@nrw.example." in page
+    assert signed_in_user(client) is None
+    assert not SocialAccount.objects.filter(user=coordinator_elsewhere).exists()
+    assert User.objects.count() == 1

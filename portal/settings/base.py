@@ -171,6 +171,9 @@ PASSWORD_SIGN_IN = env.bool("PASSWORD_SIGN_IN", default=True)
 # Single sign-on (portal/settings/sso.py, README): an account is made, or linked, by the address the provider
 # says it has verified; ACCOUNT_ALLOWED_DOMAINS applies as it does to sign-up.
 SOCIALACCOUNT_ADAPTER = "accounts.adapter.SocialAccountAdapter"
+# Behind a load balancer, allauth takes the client's address from X-Forwarded-For, this many proxies back: its
+# per-address limits and the security emails' "internet address" need the visitor's, not the balancer's.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 SOCIALACCOUNT_PROVIDERS, CYLCH_SIGN_IN_PROVIDERS, SIGN_IN_PROVIDER_ORIGINS = sign_in_providers(env)
 if "microsoft" in SOCIALACCOUNT_PROVIDERS:
     # Installed only when configured: unconfigured, its sign-in address would fail rather than not exist.

@@ -1,7 +1,8 @@
 """Single sign-on providers, read from the environment (README, "Signing in with an organisation's account").
 
 ``SSO_PROVIDERS`` names each OpenID Connect provider (one per public body, say ``SSO_PROVIDERS=gov,nrw``); each
-name has its own ``OIDC_<NAME>_ISSUER``, ``_CLIENT_ID``, ``_CLIENT_SECRET``, ``_LABEL`` and ``_LABEL_CY``.
+name has its own ``OIDC_<NAME>_ISSUER``, ``_CLIENT_ID``, ``_CLIENT_SECRET``, ``_LABEL``, ``_LABEL_CY`` and
+``_DOMAINS`` (the email domains that body vouches for: one body's provider must not sign in another's people).
 ``MICROSOFT_CLIENT_ID`` adds allauth's Microsoft provider, multi-tenant (``MICROSOFT_TENANT``, "organizations"
 by default: any Entra ID work account, no personal accounts).
 """
@@ -55,7 +56,12 @@ def sign_in_providers(env) -> tuple[dict, list[dict], list[str]]:
                 "name": label,
                 "client_id": env.str(prefix + "CLIENT_ID"),
                 "secret": env.str(prefix + "CLIENT_SECRET"),
-                "settings": {"server_url": issuer, "oauth_pkce_enabled": True},
+                "settings": {
+                    "server_url": issuer,
+                    "oauth_pkce_enabled": True,
+                    # The addresses this body vouches for; others it may not sign in or link (empty: any).
+                    "domains": [d.lower().lstrip("@") for d in env.list(prefix + "DOMAINS", default=[])],
+                },
             }
         )
         buttons.append(
@@ -76,7 +82,10 @@ def sign_in_providers(env) -> tuple[dict, list[dict], list[str]]:
                 {
                     "client_id": microsoft_client_id,
                     "secret": env.str("MICROSOFT_CLIENT_SECRET"),
-                    "settings": {"tenant": env.str("MICROSOFT_TENANT", default="organizations")},
+                    "settings": {
+                        "tenant": env.str("MICROSOFT_TENANT", default="organizations"),
+                        "domains": [d.lower().lstrip("@") for d in env.list("MICROSOFT_DOMAINS", default=[])],
+                    },
                 }
             ],
             "OAUTH_PKCE_ENABLED": True,

@@ -58,6 +58,10 @@ def test_an_unsubscribe_page_is_never_stored(client, db):
         ("GET /accounts/confirm-email/MQ:1v:abc/ HTTP/1.1", "GET /accounts/confirm-email/…/ HTTP/1.1"),
         ("GET /accounts/password/reset/key/1-set-password/ HTTP/1.1", "GET /accounts/password/reset/key/…/ HTTP/1.1"),
         ("GET /sessions/calendar.ics HTTP/1.1", "GET /sessions/calendar.ics HTTP/1.1"),
+        (
+            "GET /accounts/oidc/gov/login/callback/?code=Sw0rdF1sh&state=xYz-1 HTTP/1.1",
+            "GET /accounts/oidc/gov/login/callback/?code=…&state=… HTTP/1.1",
+        ),
     ],
 )
 def test_secrets_in_urls_are_redacted(line, expected):
