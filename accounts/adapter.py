@@ -1,7 +1,12 @@
+import base64
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from cryptography.fernet import Fernet
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -119,7 +124,27 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         return user
 
 
+def _secrets_cipher() -> Fernet:
+    key = HKDF(algorithm=SHA256(), length=32, salt=None, info=b"cylch: second factor secrets").derive(
+        settings.MFA_ENCRYPTION_KEY.encode()
+    )
+    return Fernet(base64.urlsafe_b64encode(key))
+
+
+ENCRYPTED = "fernet:"
+
+
 class MFAAdapter(DefaultMFAAdapter):
+    def encrypt(self, text: str) -> str:
+        """Authenticator keys and recovery seeds are stored encrypted, so a copy of the database (a backup, a
+        dump) does not hold everyone's second factor."""
+        return ENCRYPTED + _secrets_cipher().encrypt(text.encode()).decode()
+
+    def decrypt(self, encrypted_text: str) -> str:
+        if not encrypted_text.startswith(ENCRYPTED):
+            return encrypted_text  # stored before encryption was switched on
+        return _secrets_cipher().decrypt(encrypted_text.removeprefix(ENCRYPTED).encode()).decode()
+
     error_messages = {
         **DefaultMFAAdapter.error_messages,
         "incorrect_code": gettext_lazy("That code is not right: enter the code your authenticator app shows now"),

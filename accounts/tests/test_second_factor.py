@@ -7,6 +7,7 @@ from django.contrib.auth import SESSION_KEY
 from django.core import mail
 from django.urls import reverse
 
+from accounts.adapter import MFAAdapter
 from accounts.second_factor import SESSION_PRESENT, SESSION_REQUIRED, provider_reported_multi_factor
 from accounts.services import user_make_coordinator
 from tests.factories import make_period, make_person, make_plan, second_factor_enrol
@@ -64,7 +65,9 @@ def test_someone_made_a_coordinator_after_signing_in_has_no_coordinators_powers_
 
 
 def test_with_the_apps_code_a_coordinator_gets_in(client, coordinator):
-    key = Authenticator.objects.get(user=coordinator, type=Authenticator.Type.TOTP).data["secret"]
+    stored = Authenticator.objects.get(user=coordinator, type=Authenticator.Type.TOTP).data["secret"]
+    key = MFAAdapter().decrypt(stored)
+    assert stored.startswith("fernet:") and key not in stored  # no one's key in a copy of the database
     coordinator.set_password(PASSWORD)
     coordinator.save()
     assert password_sign_in(client, coordinator.email)["Location"] == "/accounts/2fa/authenticate/"
@@ -162,3 +165,11 @@ def test_with_password_sign_in_off_a_password_is_refused_before_it_is_checked(cl
     assert SESSION_KEY not in client.session
     assert client.get("/accounts/signup/").status_code == 200
     assert "signup_closed" in " ".join(t.name for t in client.get("/accounts/signup/").templates)
+
+
+def test_an_authenticator_stored_before_encryption_still_works(client, member):
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    key = generate_totp_secret()
+    Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": key})
+    assert TOTP(Authenticator.objects.get(user=member)).validate_code(pyotp.TOTP(key).now())

@@ -193,6 +193,9 @@ SOCIALACCOUNT_REQUESTS_TIMEOUT = 10
 MFA_ADAPTER = "accounts.adapter.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Cylch"
+# Authenticator keys are stored encrypted with a key derived from this (SECRET_KEY unless set): changing it makes
+# every authenticator app unusable, so set MFA_ENCRYPTION_KEY before rotating SECRET_KEY.
+MFA_ENCRYPTION_KEY = env.str("MFA_ENCRYPTION_KEY", default=SECRET_KEY)
 MFA_FORMS = {
     "authenticate": "accounts.allauth_forms.AuthenticateForm",
     "reauthenticate": "accounts.allauth_forms.SecondFactorReauthenticateForm",
