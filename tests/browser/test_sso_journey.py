@@ -34,3 +34,27 @@ def test_a_newcomer_signs_in_with_their_organisations_account(page, demo, settin
     eleri = User.objects.get(email="eleri.jones@gov.wales")
     assert eleri.display_name == "Eleri Jones"
     assert SocialAccount.objects.filter(user=eleri, uid="eleri").exists()
+
+
+def test_the_organisation_sign_in_pages_are_accessible_in_both_languages(page, demo, settings):
+    from .conftest import sign_in
+
+    with running_provider(clients=[client(callback_url(demo))], accounts={}) as issuer:
+        cylch_settings(settings, issuer)
+        found = {}
+        for prefix in ("", "/cy"):
+            for name, path in {
+                "confirm": "/accounts/oidc/testidp/login/",
+                "error": prefix + "/accounts/3rdparty/login/error/",
+                "cancelled": prefix + "/accounts/3rdparty/login/cancelled/",
+            }.items():
+                page.goto(demo + path)
+                found[f"{prefix or '/en'} {name}"] = axe_violations(page)
+        assert page.locator("h1").count() == 1
+        sign_in(page, demo, "member@cylch.example", language="cy")
+        for prefix in ("", "/cy"):
+            page.goto(demo + prefix + "/accounts/3rdparty/")
+            found[f"{prefix or '/en'} linked sign-ins"] = axe_violations(page)
+            page.goto(demo + prefix + "/accounts/profile/security/")
+            found[f"{prefix or '/en'} security"] = axe_violations(page)
+    assert found == {name: [] for name in found}
