@@ -100,12 +100,14 @@ def sign_in_security_for(*, user: User) -> dict:
 
     authenticators = {a.type: a for a in Authenticator.objects.filter(user=user)}
     recovery = authenticators.get(Authenticator.Type.RECOVERY_CODES)
-    linked = [_provider_name(account) for account in SocialAccount.objects.filter(user=user)]
+    linked_accounts = list(SocialAccount.objects.filter(user=user))
+    linked = [_provider_name(account) for account in linked_accounts]
     return {
         "second_factor_required": second_factor_required(user=user),
         "authenticator_app_on": Authenticator.Type.TOTP in authenticators,
         "recovery_codes_unused": len(recovery.wrap().get_unused_codes()) if recovery else 0,
         "has_recovery_codes": recovery is not None,
         "linked_providers": linked,
+        "linked_provider_ids": {account.provider for account in linked_accounts},
         "has_usable_password": user.has_usable_password(),
     }

@@ -17,7 +17,13 @@ def organisation_sign_in_buttons() -> list[dict]:
             url = reverse("openid_connect_login", kwargs={"provider_id": provider["provider_id"]})
         else:
             url = reverse(f"{provider['provider']}_login")
-        buttons.append({"label": provider["label_cy"] if welsh else provider["label"], "login_url": url})
+        buttons.append(
+            {
+                "provider_id": provider["provider_id"],
+                "label": provider["label_cy"] if welsh else provider["label"],
+                "login_url": url,
+            }
+        )
     return buttons
 
 

@@ -320,3 +320,22 @@ def test_a_provider_signs_in_only_the_domains_it_vouches_for(db, client, oidc_pr
     assert signed_in_user(client) is None
     assert not SocialAccount.objects.filter(user=coordinator_elsewhere).exists()
     assert User.objects.count() == 1
+
+
+def test_a_signed_in_person_links_their_organisations_sign_in_from_the_security_page(db, client, oidc_provider):
+    person = make_person("rhys@gov.wales", name="Rhys")
+    issuer = oidc_provider(accounts={"rhys": account("rhys@gov.wales", name="Rhys Jones", verified=False)})
+    client.force_login(person)
+    security = client.get(reverse("profile_security")).content.decode()
+    action, fields = sign_in_button_form(security, f"Link “{LABEL}” to your Cylch account")
+    assert fields["process"] == "connect"
+
+    to_provider = client.post(action, fields)
+    assert to_provider["Location"].startswith(f"{issuer}/auth?")
+    back = provider_sign_in(to_provider["Location"], redirect_uri=CALLBACK, login="rhys")
+    client.get(back, follow=True)
+
+    assert SocialAccount.objects.get(user=person).provider == PROVIDER_ID
+    assert mail.outbox[-1].subject == "[Cylch] Your organisation’s sign-in was linked to your Cylch account"
+    security = html.unescape(client.get(reverse("profile_security")).content.decode())
+    assert "You can sign in with your account at:" in security and f"Link “{LABEL}”" not in security
