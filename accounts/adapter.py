@@ -4,12 +4,12 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
-from cryptography.fernet import Fernet
+from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.shortcuts import redirect
 from django.urls import translate_url
 from django.utils import translation
@@ -19,11 +19,20 @@ from django.utils.translation import gettext_lazy
 from .models import Language
 
 
-def email_domain_allowed(email: str, allowed: list[str] | None = None) -> bool:
-    """ACCOUNT_ALLOWED_DOMAINS (or the list given): a listed domain or any of its subdomains (empty: every one)."""
-    allowed = settings.CYLCH_ALLOWED_EMAIL_DOMAINS if allowed is None else allowed
+def email_domain_allowed(email: str) -> bool:
+    """ACCOUNT_ALLOWED_DOMAINS: a listed domain or any of its subdomains (empty: every one)."""
+    allowed = settings.CYLCH_ALLOWED_EMAIL_DOMAINS
     domain = email.lower().rpartition("@")[2]
     return not allowed or any(domain == d or domain.endswith("." + d) for d in allowed)
+
+
+def email_domain_vouched_for(email: str, vouched_for: list[str]) -> bool:
+    """A provider's OIDC_<NAME>_DOMAINS: each domain exactly, "*.gov.wales" for its subdomains too (wra.gov.wales is
+    another body); an empty list means any domain ("*")."""
+    domain = email.lower().rpartition("@")[2]
+    return not vouched_for or any(
+        domain == d or (d.startswith("*.") and (domain == d[2:] or domain.endswith(d[1:]))) for d in vouched_for
+    )
 
 
 def _domains_message() -> str:
@@ -104,7 +113,7 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
                 },
             )
         vouched_for = sociallogin.provider.app.settings.get("domains") or []
-        if not all(email_domain_allowed(address, vouched_for) for address in addresses if address):
+        if not all(email_domain_vouched_for(address, vouched_for) for address in addresses if address):
             self._refuse(
                 request,
                 _("“%(provider)s” can sign in addresses at %(domains)s only, not %(email)s.")
@@ -141,9 +150,13 @@ class MFAAdapter(DefaultMFAAdapter):
         return ENCRYPTED + _secrets_cipher().encrypt(text.encode()).decode()
 
     def decrypt(self, encrypted_text: str) -> str:
-        if not encrypted_text.startswith(ENCRYPTED):
-            return encrypted_text  # stored before encryption was switched on
-        return _secrets_cipher().decrypt(encrypted_text.removeprefix(ENCRYPTED).encode()).decode()
+        try:
+            return _secrets_cipher().decrypt(encrypted_text.removeprefix(ENCRYPTED).encode()).decode()
+        except InvalidToken as error:
+            raise ImproperlyConfigured(
+                "A stored authenticator cannot be read with MFA_ENCRYPTION_KEY: it was changed (or SECRET_KEY was, "
+                "with MFA_ENCRYPTION_KEY unset). Set it back to the key the authenticators were stored with."
+            ) from error
 
     error_messages = {
         **DefaultMFAAdapter.error_messages,

@@ -38,7 +38,7 @@ def _to_enrolment(request):
     return redirect("mfa_activate_totp")
 
 
-class second_factor_required:  # noqa: N801 - named like the function middleware beside it in settings
+class SecondFactorEnrolmentMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 

@@ -36,12 +36,12 @@ def second_factor_reported_by_the_provider(sender, request, user, sociallogin=No
         return
     claims = (sociallogin.account.extra_data or {}).get("id_token") or {}
     if second_factor.provider_reported_multi_factor(id_token_claims=claims):
-        second_factor.session_record_enrolment(session=request.session)
+        second_factor.session_record_enrolment(session=request.session, source=second_factor.FROM_PROVIDER)
 
 
 @receiver(authenticator_added)
 def second_factor_present_once_enrolled(sender, request, user, authenticator, **kwargs):
-    if request is not None:
+    if request is not None and authenticator.type == Authenticator.Type.TOTP:
         second_factor.session_record_enrolment(session=request.session)
 
 

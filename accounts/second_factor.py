@@ -10,12 +10,21 @@ coordinator checks (``selectors.user_is_coordinator``, ``require_coordinator``) 
 so someone made a coordinator since they signed in has no coordinator's powers until they have a second factor.
 """
 
+import time
+
 from allauth.mfa.models import Authenticator
 from allauth.mfa.utils import is_mfa_enabled
 from django.core.exceptions import PermissionDenied
 
 SESSION_REQUIRED = "second_factor_required"
 SESSION_PRESENT = "second_factor_present"
+# Where this session's second factor came from: the person's authenticator app, or their organisation's sign-in.
+FROM_APP = "app"
+FROM_PROVIDER = "provider"
+SESSION_APP_CHECKED_AT = "second_factor_app_checked_at"
+# How long a session trusts that the person still has their authenticator app before asking the database again:
+# an app removed in one browser stops counting in the person's other sessions within this time.
+APP_RECHECK_SECONDS = 60
 
 
 class SecondFactorMissing(PermissionDenied):
@@ -49,11 +58,13 @@ def provider_reported_multi_factor(*, id_token_claims: dict) -> bool:
 
 def session_record_sign_in(*, session, user) -> None:
     session[SESSION_REQUIRED] = second_factor_required(user=user)
-    session[SESSION_PRESENT] = has_authenticator_app(user=user)
+    session[SESSION_PRESENT] = FROM_APP if has_authenticator_app(user=user) else False
+    session[SESSION_APP_CHECKED_AT] = int(time.time())
 
 
-def session_record_enrolment(*, session) -> None:
-    session[SESSION_PRESENT] = True
+def session_record_enrolment(*, session, source: str = FROM_APP) -> None:
+    session[SESSION_PRESENT] = source
+    session[SESSION_APP_CHECKED_AT] = int(time.time())
 
 
 def session_record_removal(*, session) -> None:
@@ -65,8 +76,17 @@ def session_has_second_factor(*, session) -> bool:
 
 
 def session_needs_second_factor(*, session, user) -> bool:
-    if session.get(SESSION_PRESENT):
-        return False
     if SESSION_REQUIRED not in session:  # a session opened before second factors were required
         session[SESSION_REQUIRED] = second_factor_required(user=user)
-    return bool(session[SESSION_REQUIRED]) or user.is_superuser or user.is_staff
+    required = bool(session[SESSION_REQUIRED]) or user.is_superuser or user.is_staff
+    present = session.get(SESSION_PRESENT)
+    if required and present == FROM_APP and _app_due_a_check(session):
+        session[SESSION_APP_CHECKED_AT] = int(time.time())
+        if not has_authenticator_app(user=user):  # removed in another browser: this session's factor went with it
+            session_record_removal(session=session)
+            present = False
+    return required and not present
+
+
+def _app_due_a_check(session) -> bool:
+    return time.time() - session.get(SESSION_APP_CHECKED_AT, 0) > APP_RECHECK_SECONDS

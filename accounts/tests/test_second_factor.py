@@ -167,9 +167,26 @@ def test_with_password_sign_in_off_a_password_is_refused_before_it_is_checked(cl
     assert "signup_closed" in " ".join(t.name for t in client.get("/accounts/signup/").templates)
 
 
-def test_an_authenticator_stored_before_encryption_still_works(client, member):
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+def test_a_changed_encryption_key_is_said_plainly_not_guessed_round(member, settings):
+    from django.core.exceptions import ImproperlyConfigured
 
-    key = generate_totp_secret()
-    Authenticator.objects.create(user=member, type=Authenticator.Type.TOTP, data={"secret": key})
-    assert TOTP(Authenticator.objects.get(user=member)).validate_code(pyotp.TOTP(key).now())
+    stored = MFAAdapter().encrypt("JBSWY3DPEHPK3PXP")
+    settings.MFA_ENCRYPTION_KEY = "another key"
+    with pytest.raises(ImproperlyConfigured, match="MFA_ENCRYPTION_KEY"):
+        MFAAdapter().decrypt(stored)
+    with pytest.raises(ImproperlyConfigured):
+        MFAAdapter().decrypt("JBSWY3DPEHPK3PXP")  # a key planted in the database unencrypted is not read
+
+
+def test_an_app_removed_in_one_browser_stops_counting_in_the_others_within_a_minute(coordinator, client):
+    import time_machine
+    from django.test import Client
+    from django.utils import timezone
+
+    other_browser = Client()
+    other_browser.force_login(coordinator)
+    client.force_login(coordinator)
+    assert other_browser.get("/co-coaching/coordinate/").status_code == 200
+    Authenticator.objects.filter(user=coordinator).delete()  # as replacing it in the first browser does
+    with time_machine.travel(timezone.now() + timezone.timedelta(seconds=61)):
+        assert other_browser.get("/co-coaching/coordinate/")["Location"] == SET_UP

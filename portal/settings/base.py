@@ -65,7 +65,7 @@ MIDDLEWARE = [
     "portal.middleware.session_expires_when_idle",
     "django_htmx.middleware.HtmxMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "accounts.middleware.second_factor_required",
+    "accounts.middleware.SecondFactorEnrolmentMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -175,6 +175,10 @@ SOCIALACCOUNT_ADAPTER = "accounts.adapter.SocialAccountAdapter"
 # per-address limits and the security emails' "internet address" need the visitor's, not the balancer's.
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 SOCIALACCOUNT_PROVIDERS, CYLCH_SIGN_IN_PROVIDERS, SIGN_IN_PROVIDER_ORIGINS = sign_in_providers(env)
+if not PASSWORD_SIGN_IN and not CYLCH_SIGN_IN_PROVIDERS:
+    raise ValueError(
+        "PASSWORD_SIGN_IN=false needs at least one organisation's sign-in (SSO_PROVIDERS): nobody could sign in."
+    )
 if "microsoft" in SOCIALACCOUNT_PROVIDERS:
     # Installed only when configured: unconfigured, its sign-in address would fail rather than not exist.
     INSTALLED_APPS.insert(

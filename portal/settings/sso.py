@@ -2,7 +2,8 @@
 
 ``SSO_PROVIDERS`` names each OpenID Connect provider (one per public body, say ``SSO_PROVIDERS=gov,nrw``); each
 name has its own ``OIDC_<NAME>_ISSUER``, ``_CLIENT_ID``, ``_CLIENT_SECRET``, ``_LABEL``, ``_LABEL_CY`` and
-``_DOMAINS`` (the email domains that body vouches for: one body's provider must not sign in another's people).
+``_DOMAINS`` (required: the email domains that body vouches for, so one body's provider cannot sign in another's
+people; "*" for any).
 ``MICROSOFT_CLIENT_ID`` adds allauth's Microsoft provider, multi-tenant (``MICROSOFT_TENANT``, "organizations"
 by default: any Entra ID work account, no personal accounts).
 """
@@ -32,6 +33,18 @@ def _issuer_checked(name: str, issuer: str) -> str:
     return issuer.rstrip("/")
 
 
+def _vouched_for(name: str, domains: list[str]) -> list[str]:
+    """OIDC_<NAME>_DOMAINS, required: each domain as written ("gov.wales"; "*.gov.wales" for its subdomains too),
+    or "*" for any (a provider serving many bodies). Without it a provider could link itself to any account."""
+    domains = [d.strip().lower().lstrip("@") for d in domains if d.strip()]
+    if not domains:
+        raise ValueError(
+            f"OIDC_{name.upper()}_DOMAINS must name the email domains this provider vouches for "
+            '(e.g. "gov.wales,llyw.cymru"), or be "*" for any.'
+        )
+    return [] if "*" in domains else domains
+
+
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
@@ -59,8 +72,8 @@ def sign_in_providers(env) -> tuple[dict, list[dict], list[str]]:
                 "settings": {
                     "server_url": issuer,
                     "oauth_pkce_enabled": True,
-                    # The addresses this body vouches for; others it may not sign in or link (empty: any).
-                    "domains": [d.lower().lstrip("@") for d in env.list(prefix + "DOMAINS", default=[])],
+                    # The addresses this body vouches for; others it may not sign in or link.
+                    "domains": _vouched_for(provider_id, env.list(prefix + "DOMAINS", default=[])),
                 },
             }
         )

@@ -26,6 +26,7 @@ def test_several_providers_each_with_its_button_and_origin(monkeypatch):
             "OIDC_NRW_ISSUER": "https://id.naturalresources.wales",
             "OIDC_NRW_CLIENT_ID": "nrw-client",
             "OIDC_NRW_CLIENT_SECRET": "nrw-secret",
+            "OIDC_NRW_DOMAINS": "*",
             "MICROSOFT_CLIENT_ID": "ms-client",
             "MICROSOFT_CLIENT_SECRET": "ms-secret",
         },
@@ -54,9 +55,15 @@ def test_none_configured_means_password_sign_in_only(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("name", "issuer"), [("gov", "http://login.example.gov.wales"), ("gov", "login.example"), ("Gov!", "https://x")]
+    ("name", "issuer", "domains"),
+    [
+        ("gov", "http://login.example.gov.wales", "gov.wales"),
+        ("gov", "login.example", "gov.wales"),
+        ("Gov!", "https://x", "gov.wales"),
+        ("gov", "https://login.example.gov.wales", ""),  # no domains: it could link itself to anyone
+    ],
 )
-def test_a_plain_http_issuer_or_a_bad_name_stops_the_start(monkeypatch, name, issuer):
+def test_a_plain_http_issuer_a_bad_name_or_no_domains_stops_the_start(monkeypatch, name, issuer, domains):
     with pytest.raises(ValueError):
         read(
             monkeypatch,
@@ -65,5 +72,24 @@ def test_a_plain_http_issuer_or_a_bad_name_stops_the_start(monkeypatch, name, is
                 f"OIDC_{name.upper()}_ISSUER": issuer,
                 f"OIDC_{name.upper()}_CLIENT_ID": "c",
                 f"OIDC_{name.upper()}_CLIENT_SECRET": "s",
+                f"OIDC_{name.upper()}_DOMAINS": domains,
             },
         )
+
+
+@pytest.mark.parametrize(
+    ("email", "vouched_for", "accepted"),
+    [
+        ("a@gov.wales", ["gov.wales"], True),
+        ("a@GOV.WALES", ["gov.wales"], True),
+        ("a@wra.gov.wales", ["gov.wales"], False),  # another body
+        ("a@wra.gov.wales", ["*.gov.wales"], True),
+        ("a@gov.wales", ["*.gov.wales"], True),
+        ("a@evilgov.wales", ["*.gov.wales"], False),
+        ("a@nrw.example", [], True),  # "*"
+    ],
+)
+def test_a_provider_vouches_for_its_domains_exactly(email, vouched_for, accepted):
+    from accounts.adapter import email_domain_vouched_for
+
+    assert email_domain_vouched_for(email, vouched_for) is accepted
