@@ -1,6 +1,5 @@
 """A second factor: offered to everyone, required of superusers, admin users and CLIP coordinators (issue 19)."""
 
-import pyotp
 import pytest
 from allauth.mfa.models import Authenticator
 from django.contrib.auth import SESSION_KEY
@@ -10,7 +9,7 @@ from django.urls import reverse
 from accounts.adapter import MFAAdapter
 from accounts.second_factor import SESSION_PRESENT, SESSION_REQUIRED, provider_reported_multi_factor
 from accounts.services import user_make_coordinator
-from tests.factories import make_period, make_person, make_plan, second_factor_enrol
+from tests.factories import authenticator_code, make_period, make_person, make_plan, second_factor_enrol
 
 PASSWORD = "correct-horse-battery"
 SET_UP = "/accounts/2fa/totp/activate/"
@@ -75,7 +74,7 @@ def test_with_the_apps_code_a_coordinator_gets_in(client, coordinator):
     assert client.get("/clip/periods/")["Location"].startswith("/accounts/login/")
     wrong = client.post("/accounts/2fa/authenticate/", {"code": "000000"})
     assert "That code is not right" in wrong.content.decode()
-    client.post("/accounts/2fa/authenticate/", {"code": pyotp.TOTP(key).now()})
+    client.post("/accounts/2fa/authenticate/", {"code": authenticator_code(key)})
     assert client.get("/co-coaching/coordinate/").status_code == 200
 
 
@@ -129,7 +128,7 @@ def test_turning_it_on_emails_the_person_in_their_language(client, member):
     assert confirmed.status_code == 302, confirmed.content.decode()[:3000]
     client.get(SET_UP)
     key = client.session["mfa.totp.secret"]
-    activated = client.post(SET_UP, {"code": pyotp.TOTP(key).now()})
+    activated = client.post(SET_UP, {"code": authenticator_code(key)})
     assert activated.status_code == 302, activated.content.decode()[-3000:]
     assert Authenticator.objects.filter(user=member, type=Authenticator.Type.TOTP).exists()
     subjects = [message.subject for message in mail.outbox]

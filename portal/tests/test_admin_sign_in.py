@@ -2,11 +2,10 @@
 portal's sign-in, where allauth's limits on failed attempts hold; a password posted to the old address is never
 checked, so forty guesses there get nowhere."""
 
-import pyotp
 import pytest
 from django.contrib.auth import SESSION_KEY
 
-from tests.factories import make_person, second_factor_enrol
+from tests.factories import authenticator_code, make_person, second_factor_enrol
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -47,7 +46,9 @@ def test_signed_out_the_admin_leads_to_the_portal_sign_in_and_back(client, super
     password_right = client.post(second["Location"], {"login": "root@example.org", "password": PASSWORD})
     assert password_right.status_code == 302 and password_right["Location"] == "/accounts/2fa/authenticate/"
     assert SESSION_KEY not in client.session
-    signed_in = client.post("/accounts/2fa/authenticate/", {"code": pyotp.TOTP(superuser_with_password.app_key).now()})
+    signed_in = client.post(
+        "/accounts/2fa/authenticate/", {"code": authenticator_code(superuser_with_password.app_key)}
+    )
     assert signed_in.status_code == 302 and signed_in["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/login/?next=/admin/accounts/user/")["Location"] == "/admin/accounts/user/"
@@ -113,7 +114,7 @@ def test_a_superuser_in_use_all_day_stays_signed_in_and_the_session_is_written_r
 
 def test_remember_me_left_unticked_still_ends_with_the_browser(client, superuser_with_password):
     client.post("/accounts/login/", {"login": "root@example.org", "password": PASSWORD})
-    client.post("/accounts/2fa/authenticate/", {"code": pyotp.TOTP(superuser_with_password.app_key).now()})
+    client.post("/accounts/2fa/authenticate/", {"code": authenticator_code(superuser_with_password.app_key)})
     assert _signed_in(client)
     assert client.session.get_expire_at_browser_close()
 
@@ -141,5 +142,5 @@ def test_a_strangers_wrong_passwords_lock_an_account_only_until_its_owner_resets
         "/accounts/login/", {"login": "root@example.org", "password": "a-new-long-passphrase-9"}
     )
     assert password_right["Location"] == "/accounts/2fa/authenticate/"
-    signed_in = owner.post(password_right["Location"], {"code": pyotp.TOTP(superuser_with_password.app_key).now()})
+    signed_in = owner.post(password_right["Location"], {"code": authenticator_code(superuser_with_password.app_key)})
     assert signed_in.status_code == 302 and SESSION_KEY in owner.session

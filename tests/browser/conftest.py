@@ -75,13 +75,13 @@ def sign_in(page, base_url, email, password="cylch-demo-2026", language="en"):
 def authenticator_code_now(email: str) -> str:
     """The demo key's code of the moment. allauth refuses a code used twice in its 30 seconds, so this person's
     record of used codes is cleared first: browser tests sign the same person in more often than that."""
-    import pyotp
     from django.core.cache import cache
 
     from accounts.demo import DEMO_AUTHENTICATOR_KEY
     from accounts.models import User
+    from tests.factories import authenticator_code
 
-    code = pyotp.TOTP(DEMO_AUTHENTICATOR_KEY).now()
+    code = authenticator_code(DEMO_AUTHENTICATOR_KEY)
     user_id = User.objects.get(email=email).pk
     cache.delete(f"allauth.mfa.totp.used?user={user_id}&code={code}")
     return code

@@ -13,6 +13,7 @@ from django.core.cache import cache
 
 from accounts.models import User
 from accounts.services import user_make_coordinator
+from tests.factories import authenticator_code
 
 from .conftest import axe_violations, save_screenshot, sign_in
 
@@ -74,7 +75,7 @@ def fresh_code(key: str, user: User) -> str:
     in its 30 seconds, and these journeys sign the same person in more often than that."""
     if 30 - time.time() % 30 < 3:
         time.sleep(3.5)
-    code = pyotp.TOTP(key).now()
+    code = authenticator_code(key)
     cache.delete(f"allauth.mfa.totp.used?user={user.pk}&code={code}")
     return code
 
