@@ -27,6 +27,7 @@ from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from accounts.middleware import PAGES_BEFORE_ENROLMENT
 from tests.factories import make_person, second_factor_enrol
 
 # The people the matrix asks about. staff: a signed-in, confirmed person with no memberships (a member of
@@ -993,26 +994,13 @@ def test_matrix(pattern, case, role, method, world, client, db):
 
 
 # --- a second factor first ---------------------------------------------------------------------------
-ENROLMENT_PAGES = {
-    "mfa_activate_totp",
-    "mfa_index",
-    "mfa_reauthenticate",
-    "mfa_view_recovery_codes",
-    "mfa_download_recovery_codes",
-    "account_reauthenticate",
-    "account_logout",
-    "openid_connect_login",
-    "openid_connect_callback",
-    "microsoft_login",
-    "microsoft_callback",
-}
 
 
 def _role_only_params(role: str):
     """Every address and method the role may use (200, or a redirect onwards) and a member of staff may not."""
     params = []
     for pattern in PATTERNS:
-        if pattern.key in ENROLMENT_PAGES:
+        if pattern.key in PAGES_BEFORE_ENROLMENT:  # set-up itself, confirming who you are, signing out
             continue
         for case in entry_for(pattern) or []:
             for method, outcomes in (("GET", case.get), ("POST", case.post)):
